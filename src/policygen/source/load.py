@@ -1,0 +1,186 @@
+"""Read every policy/*.yaml file and validate it into one Policy, reporting all problems at once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import Location, Problem, UserError, display_path
+from .messages import explain
+from .model import CustomTerms, Policy
+from .text_file import decode_source
+from .vocabulary import CUSTOMISABLE, KINDS, Term, Vocabulary, builtin_vocabulary, term_from_mapping
+from .yaml_tree import LocatedData, parse_yaml
+
+POLICY_DIR = "policy"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadedPolicy:
+    """A validated policy with the vocabulary it was checked against and where each fact came from."""
+
+    policy: Policy
+    vocabulary: Vocabulary
+    source: LocatedData
+    files: list[Path] = field(default_factory=list)
+
+
+def policy_files(project: Path) -> list[Path]:
+    """The YAML files that make up a project's policy, in a stable order."""
+    folder = project / POLICY_DIR
+    if not folder.is_dir():
+        raise UserError(Problem(
+            Location(display_path(folder, project.parent)),
+            f"there is no '{POLICY_DIR}/' folder in {project}",
+            "run policygen in a policygen project, pass --source DIR, "
+            "or create one with 'policygen init DIR'"))
+    files = sorted(path for path in folder.iterdir()
+                   if path.suffix.lower() in YAML_SUFFIXES and path.is_file()
+                   and not path.name.startswith("."))
+    if not files:
+        raise UserError(Problem(Location(f"{POLICY_DIR}/"), "the policy folder has no .yaml files",
+                                "add the policy facts as policy/<something>.yaml"))
+    return files
+
+
+def read_sources(project: Path, files: Iterable[Path]) -> tuple[LocatedData, list[Problem]]:
+    """Parse each file and merge their top-level keys; a key defined in two files is a problem."""
+    merged = LocatedData({})
+    problems: list[Problem] = []
+    owner: dict[str, str] = {}
+    for path in files:
+        name = display_path(path, project)
+        text = decode_source(path.read_bytes(), name)
+        if isinstance(text, Problem):
+            problems.append(text)
+            continue
+        parsed = parse_yaml(text, name)
+        if isinstance(parsed, list):
+            problems.extend(parsed)
+            continue
+        if not isinstance(parsed.data, dict):
+            problems.append(Problem(Location(name, 1, 1),
+                                    "the file should be a list of 'key: value' sections",
+                                    "start lines at the left margin with a section name, "
+                                    "e.g. 'controller:'"))
+            continue
+        for key, value in parsed.data.items():
+            where = parsed.key_locations[(key,)]
+            if key in owner:
+                problems.append(Problem(where, f"section '{key}' is also defined in {owner[key]}",
+                                        "keep each section in one file only"))
+                continue
+            owner[key] = str(where)
+            merged.data[key] = value
+        merged.locations.update({path_: loc for path_, loc in parsed.locations.items() if path_})
+        merged.key_locations.update(parsed.key_locations)
+    return merged, problems
+
+
+def _problems_from(error: ValidationError, source: LocatedData) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(part for part in detail["loc"] if part != "[key]")
+        message, hint = explain(detail, Policy)
+        is_key = detail["type"] == "extra_forbidden" or "[key]" in detail["loc"]
+        where = source.locate(loc, key=is_key)
+        if not loc or (detail["type"] == "missing" and len(loc) == 1):
+            where = Location(f"{POLICY_DIR}/")
+            hint = f"add a '{loc[-1]}:' section to one of the files in {POLICY_DIR}/" if loc else hint
+        problems.append(Problem(where, message, hint))
+    return problems
+
+
+def _custom_vocabulary(source: LocatedData, base: Vocabulary
+                       ) -> tuple[Vocabulary, list[Problem]]:
+    raw = source.data.get("terms")
+    if raw is None:
+        return base, []
+    try:
+        terms = CustomTerms.model_validate(raw)
+    except ValidationError:
+        return base, []  # reported with full paths by the main validation
+    problems: list[Problem] = []
+    custom: dict[str, dict[str, Term]] = {}
+    for kind in CUSTOMISABLE:
+        for term_id, term in getattr(terms, kind).items():
+            if base.has(kind, term_id):
+                problems.append(Problem(
+                    source.locate(("terms", kind, term_id), key=True),
+                    f"'{term_id}' is already a built-in {KINDS[kind]}",
+                    f"use '{term_id}' directly without defining it, or pick another id"))
+                continue
+            custom.setdefault(kind, {})[term_id] = term_from_mapping(
+                kind, term_id, term.model_dump(exclude_none=True), custom=True)
+    return base.with_custom(custom), problems
+
+
+def _duplicates(values: list[Any], path: tuple[Any, ...], what: str,
+                source: LocatedData) -> list[Problem]:
+    counts = Counter(values)
+    problems = []
+    seen: set[Any] = set()
+    for index, value in enumerate(values):
+        if counts[value] > 1 and value in seen:
+            problems.append(Problem(source.locate((*path, index)),
+                                    f"{what} '{value}' is listed twice",
+                                    "remove the second one or merge the two entries"))
+        seen.add(value)
+    return problems
+
+
+def _consistency(policy: Policy, source: LocatedData) -> list[Problem]:
+    """Checks that span several entries: duplicates that YAML and pydantic cannot see."""
+    problems = _duplicates([p.purpose for p in policy.processing], ("processing",),
+                           "purpose", source)
+    problems = [Problem(p.location, p.message, "describe each purpose once, with all its items")
+                for p in problems]
+    for index, entry in enumerate(policy.processing):
+        for key in ("required_items", "optional_items", "automatic_items"):
+            problems += _duplicates(getattr(entry, key), ("processing", index, key),
+                                    "data item", source)
+        both = set(entry.required_items) & set(entry.optional_items)
+        for item in sorted(both):
+            position = entry.optional_items.index(item)
+            problems.append(Problem(source.locate(("processing", index, "optional_items",
+                                                   position)),
+                                    f"data item '{item}' is both required and optional",
+                                    "keep it in one of the two lists"))
+    problems += _duplicates([d.id for d in policy.automated_decisions],
+                            ("automated_decisions",), "automated decision id", source)
+    problems += _duplicates([h.version for h in policy.history], ("history",), "version", source)
+    problems += _duplicates(policy.security_measures, ("security_measures",),
+                            "security measure", source)
+    problems += _duplicates(policy.destruction.methods, ("destruction", "methods"),
+                            "destruction method", source)
+    return problems
+
+
+def validate_source(source: LocatedData, vocabulary: Vocabulary | None = None) -> LoadedPolicy:
+    """Validate merged YAML data into a Policy, or raise UserError with every problem found."""
+    vocabulary, problems = _custom_vocabulary(source, vocabulary or builtin_vocabulary())
+    try:
+        policy = Policy.model_validate(source.data, context={"vocabulary": vocabulary})
+    except ValidationError as error:
+        raise UserError(problems + _problems_from(error, source)) from None
+    problems += _consistency(policy, source)
+    if problems:
+        raise UserError(problems)
+    return LoadedPolicy(policy, vocabulary, source)
+
+
+def load_policy(project: Path) -> LoadedPolicy:
+    """Read and validate a project's policy/ folder."""
+    files = policy_files(project)
+    source, problems = read_sources(project, files)
+    if problems:
+        raise UserError(problems)
+    loaded = validate_source(source)
+    loaded.files = files
+    return loaded

@@ -1,0 +1,200 @@
+"""Load YAML into plain data while remembering the file, line and column of every value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..errors import Location, Problem
+
+Path = tuple[str | int, ...]
+
+# YAML 1.2 core-schema scalars only: "no", "on", "yes" and dates stay text, so that a Korean
+# editor's 아니오 and a Norwegian country code never turn into booleans behind their back.
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_LEADING_ZERO = re.compile(r"^[-+]?0[0-9]")
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+MAX_NODES = 200_000
+
+
+@dataclass
+class LocatedData:
+    """Plain YAML data plus a map from each value's path to where an editor wrote it."""
+
+    data: Any
+    locations: dict[Path, Location] = field(default_factory=dict)
+    key_locations: dict[Path, Location] = field(default_factory=dict)
+
+    def locate(self, path: Path, *, key: bool = False) -> Location:
+        """The closest known location for a path: the value itself, else its nearest parent."""
+        if key and path in self.key_locations:
+            return self.key_locations[path]
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.locations:
+                return self.locations[path[:end]]
+        return Location("policy")
+
+
+class _AliasError(yaml.MarkedYAMLError):
+    pass
+
+
+class _NoAliasComposer(Composer):
+    """Anchors and aliases are refused: editors do not need them and they allow 'YAML bombs'."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(AliasEvent):  # type: ignore[attr-defined]
+            event = self.peek_event()  # type: ignore[attr-defined]
+            raise _AliasError(
+                None, None, "aliases (*name) are not supported in policygen sources",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _NoAliasComposer,
+              yaml.resolver.BaseResolver):
+    """A composer only: nodes are turned into data by this module, never by PyYAML constructors."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _NoAliasComposer.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+def _yaml_hint(problem: str) -> str:
+    if "'\\t'" in problem or "\\t" in problem:
+        return "indent with spaces, not tabs (set your editor to insert spaces)"
+    if "mapping values are not allowed" in problem:
+        return ("a value contains ': ' or the line above is indented wrongly; "
+                "put text with a colon in quotes, e.g. title: \"A: B\"")
+    if "could not find expected ':'" in problem:
+        return "each line needs 'key: value'; check the indentation and any unclosed quote"
+    if "found undefined alias" in problem or "aliases" in problem:
+        return "write the value out in full instead of using &anchor / *alias"
+    if "expected <block end>" in problem or "did not find expected" in problem:
+        return "check that this line is indented like its siblings and that '-' items line up"
+    return "check the indentation and quotes around this line"
+
+
+def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
+    """Parse one YAML document into located plain data, or return the problems found."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problem = err.problem or "invalid YAML"
+        if isinstance(err, _AliasError):
+            problem = err.problem or "aliases are not supported"
+        return [Problem(Location(name, line, column), f"YAML syntax error: {problem}",
+                        _yaml_hint(problem))]
+    except yaml.YAMLError as err:  # reader errors (control characters) carry no mark object
+        return [Problem(Location(name), f"YAML error: {err}", "remove unusual control characters")]
+    finally:
+        loader.dispose()
+    if root is None:
+        return [Problem(Location(name, 1, 1), "the file is empty",
+                        "add the policy facts it should hold, or delete the file")]
+    return _Converter(name).convert_root(root)
+
+
+class _Converter:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.result = LocatedData(None)
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def convert_root(self, root: Node) -> LocatedData | list[Problem]:
+        data = self._convert(root, ())
+        if self.problems:
+            return self.problems
+        self.result.data = data
+        return self.result
+
+    def _where(self, node: Node) -> Location:
+        return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def _convert(self, node: Node, path: Path) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            if self.count == MAX_NODES + 1:
+                self.problems.append(Problem(self._where(node), "the file has too many values",
+                                             "split it into several files"))
+            return None
+        self.result.locations[path] = self._where(node)
+        if node.tag not in _STANDARD_TAGS:
+            self.problems.append(Problem(
+                self._where(node), f"YAML tag '{node.tag}' is not supported",
+                "remove the '!' tag; write plain values"))
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self._convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        return _scalar(node)
+
+    def _mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Location] = {}
+        for key_node, value_node in node.value:
+            where = self._where(key_node)
+            if not isinstance(key_node, ScalarNode):
+                self.problems.append(Problem(where, "a key must be a plain word",
+                                             "write keys as 'name: value'"))
+                continue
+            key = str(key_node.value)
+            if key == "<<":
+                self.problems.append(Problem(where, "merge keys (<<) are not supported",
+                                             "write the values out in full"))
+                continue
+            if key in first_seen:
+                self.problems.append(Problem(
+                    where, f"key '{key}' appears twice in the same block "
+                    f"(first at line {first_seen[key].line})",
+                    "keep one of them; a second one would silently replace the first"))
+                continue
+            first_seen[key] = where
+            self.result.key_locations[(*path, key)] = where
+            result[key] = self._convert(value_node, (*path, key))
+        return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value = node.value
+    if node.style:  # quoted or block text stays text
+        return value
+    if _NULL.match(value):
+        return None
+    if _BOOL.match(value):
+        return value.lower() == "true"
+    if _LEADING_ZERO.match(value):  # 010-1234-5678, 007: codes, not numbers
+        return value
+    if _INT.match(value):
+        return int(value)
+    if _FLOAT.match(value) and any(ch.isdigit() for ch in value):
+        return float(value)
+    return value
