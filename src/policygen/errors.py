@@ -1,4 +1,4 @@
-"""The two error families: user errors are reported plainly, internal errors keep their traceback."""
+"""Two error families: user errors are reported plainly, internal errors keep their traceback."""
 
 from __future__ import annotations
 

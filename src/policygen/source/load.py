@@ -23,7 +23,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass
 class LoadedPolicy:
-    """A validated policy with the vocabulary it was checked against and where each fact came from."""
+    """A validated policy, the vocabulary it was checked against, and where each fact came from."""
 
     policy: Policy
     vocabulary: Vocabulary
@@ -35,17 +35,27 @@ def policy_files(project: Path) -> list[Path]:
     """The YAML files that make up a project's policy, in a stable order."""
     folder = project / POLICY_DIR
     if not folder.is_dir():
-        raise UserError(Problem(
-            Location(display_path(folder, project.parent)),
-            f"there is no '{POLICY_DIR}/' folder in {project}",
-            "run policygen in a policygen project, pass --source DIR, "
-            "or create one with 'policygen init DIR'"))
-    files = sorted(path for path in folder.iterdir()
-                   if path.suffix.lower() in YAML_SUFFIXES and path.is_file()
-                   and not path.name.startswith("."))
+        raise UserError(
+            Problem(
+                Location(display_path(folder, project.parent)),
+                f"there is no '{POLICY_DIR}/' folder in {project}",
+                "run policygen in a policygen project, pass --source DIR, "
+                "or create one with 'policygen init DIR'",
+            )
+        )
+    files = sorted(
+        path
+        for path in folder.iterdir()
+        if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and not path.name.startswith(".")
+    )
     if not files:
-        raise UserError(Problem(Location(f"{POLICY_DIR}/"), "the policy folder has no .yaml files",
-                                "add the policy facts as policy/<something>.yaml"))
+        raise UserError(
+            Problem(
+                Location(f"{POLICY_DIR}/"),
+                "the policy folder has no .yaml files",
+                "add the policy facts as policy/<something>.yaml",
+            )
+        )
     return files
 
 
@@ -65,16 +75,24 @@ def read_sources(project: Path, files: Iterable[Path]) -> tuple[LocatedData, lis
             problems.extend(parsed)
             continue
         if not isinstance(parsed.data, dict):
-            problems.append(Problem(Location(name, 1, 1),
-                                    "the file should be a list of 'key: value' sections",
-                                    "start lines at the left margin with a section name, "
-                                    "e.g. 'controller:'"))
+            problems.append(
+                Problem(
+                    Location(name, 1, 1),
+                    "the file should be a list of 'key: value' sections",
+                    "start lines at the left margin with a section name, e.g. 'controller:'",
+                )
+            )
             continue
         for key, value in parsed.data.items():
             where = parsed.key_locations[(key,)]
             if key in owner:
-                problems.append(Problem(where, f"section '{key}' is also defined in {owner[key]}",
-                                        "keep each section in one file only"))
+                problems.append(
+                    Problem(
+                        where,
+                        f"section '{key}' is also defined in {owner[key]}",
+                        "keep each section in one file only",
+                    )
+                )
                 continue
             owner[key] = str(where)
             merged.data[key] = value
@@ -92,13 +110,13 @@ def _problems_from(error: ValidationError, source: LocatedData) -> list[Problem]
         where = source.locate(loc, key=is_key)
         if not loc or (detail["type"] == "missing" and len(loc) == 1):
             where = Location(f"{POLICY_DIR}/")
-            hint = f"add a '{loc[-1]}:' section to one of the files in {POLICY_DIR}/" if loc else hint
+            if loc:
+                hint = f"add a '{loc[-1]}:' section to one of the files in {POLICY_DIR}/"
         problems.append(Problem(where, message, hint))
     return problems
 
 
-def _custom_vocabulary(source: LocatedData, base: Vocabulary
-                       ) -> tuple[Vocabulary, list[Problem]]:
+def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabulary, list[Problem]]:
     raw = source.data.get("terms")
     if raw is None:
         return base, []
@@ -111,54 +129,76 @@ def _custom_vocabulary(source: LocatedData, base: Vocabulary
     for kind in CUSTOMISABLE:
         for term_id, term in getattr(terms, kind).items():
             if base.has(kind, term_id):
-                problems.append(Problem(
-                    source.locate(("terms", kind, term_id), key=True),
-                    f"'{term_id}' is already a built-in {KINDS[kind]}",
-                    f"use '{term_id}' directly without defining it, or pick another id"))
+                problems.append(
+                    Problem(
+                        source.locate(("terms", kind, term_id), key=True),
+                        f"'{term_id}' is already a built-in {KINDS[kind]}",
+                        f"use '{term_id}' directly without defining it, or pick another id",
+                    )
+                )
                 continue
             custom.setdefault(kind, {})[term_id] = term_from_mapping(
-                kind, term_id, term.model_dump(exclude_none=True), custom=True)
+                kind, term_id, term.model_dump(exclude_none=True), custom=True
+            )
     return base.with_custom(custom), problems
 
 
-def _duplicates(values: list[Any], path: tuple[Any, ...], what: str,
-                source: LocatedData) -> list[Problem]:
+def _duplicates(
+    values: list[Any], path: tuple[Any, ...], what: str, source: LocatedData
+) -> list[Problem]:
     counts = Counter(values)
     problems = []
     seen: set[Any] = set()
     for index, value in enumerate(values):
         if counts[value] > 1 and value in seen:
-            problems.append(Problem(source.locate((*path, index)),
-                                    f"{what} '{value}' is listed twice",
-                                    "remove the second one or merge the two entries"))
+            problems.append(
+                Problem(
+                    source.locate((*path, index)),
+                    f"{what} '{value}' is listed twice",
+                    "remove the second one or merge the two entries",
+                )
+            )
         seen.add(value)
     return problems
 
 
 def _consistency(policy: Policy, source: LocatedData) -> list[Problem]:
     """Checks that span several entries: duplicates that YAML and pydantic cannot see."""
-    problems = _duplicates([p.purpose for p in policy.processing], ("processing",),
-                           "purpose", source)
-    problems = [Problem(p.location, p.message, "describe each purpose once, with all its items")
-                for p in problems]
+    problems = _duplicates(
+        [p.purpose for p in policy.processing], ("processing",), "purpose", source
+    )
+    problems = [
+        Problem(p.location, p.message, "describe each purpose once, with all its items")
+        for p in problems
+    ]
     for index, entry in enumerate(policy.processing):
         for key in ("required_items", "optional_items", "automatic_items"):
-            problems += _duplicates(getattr(entry, key), ("processing", index, key),
-                                    "data item", source)
+            problems += _duplicates(
+                getattr(entry, key), ("processing", index, key), "data item", source
+            )
         both = set(entry.required_items) & set(entry.optional_items)
         for item in sorted(both):
             position = entry.optional_items.index(item)
-            problems.append(Problem(source.locate(("processing", index, "optional_items",
-                                                   position)),
-                                    f"data item '{item}' is both required and optional",
-                                    "keep it in one of the two lists"))
-    problems += _duplicates([d.id for d in policy.automated_decisions],
-                            ("automated_decisions",), "automated decision id", source)
+            problems.append(
+                Problem(
+                    source.locate(("processing", index, "optional_items", position)),
+                    f"data item '{item}' is both required and optional",
+                    "keep it in one of the two lists",
+                )
+            )
+    problems += _duplicates(
+        [d.id for d in policy.automated_decisions],
+        ("automated_decisions",),
+        "automated decision id",
+        source,
+    )
     problems += _duplicates([h.version for h in policy.history], ("history",), "version", source)
-    problems += _duplicates(policy.security_measures, ("security_measures",),
-                            "security measure", source)
-    problems += _duplicates(policy.destruction.methods, ("destruction", "methods"),
-                            "destruction method", source)
+    problems += _duplicates(
+        policy.security_measures, ("security_measures",), "security measure", source
+    )
+    problems += _duplicates(
+        policy.destruction.methods, ("destruction", "methods"), "destruction method", source
+    )
     return problems
 
 

@@ -13,13 +13,17 @@ from .vocabulary import CUSTOMISABLE, KINDS
 
 _PATTERNS = {
     r"^[a-z][a-z0-9_]{0,63}$": (
-        "an id", "ids use lowercase English letters, digits and '_', starting with a letter, "
-        "e.g. phone_number"),
+        "an id",
+        "ids use lowercase English letters, digits and '_', starting with a letter, "
+        "e.g. phone_number",
+    ),
     r"^\+?[0-9][0-9 -]{1,18}[0-9]$": ("a phone number", "write it like 02-1234-5678 or 1588-0000"),
     r"^https?://[^\s<>\"']+$": ("a web address", "start it with https://"),
     r"^[0-9]{1,3}(-[0-9]{1,2})?$": (
-        "an article number", "write only the number, in quotes: \"6\", or \"15-2\" for 제15조의2"),
-    r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": ("a version", "write a short version such as \"2.1\""),
+        "an article number",
+        'write only the number, in quotes: "6", or "15-2" for 제15조의2',
+    ),
+    r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": ("a version", 'write a short version such as "2.1"'),
 }
 _EMAIL_HINT = ("an email address", "write it like privacy@example.com")
 
@@ -93,10 +97,15 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         parent = model_at(root, loc[:-1])
         if loc and loc[-1] in ("ko", "en"):
             language = "Korean" if loc[-1] == "ko" else "English"
-            return (f"the {language} text ('{loc[-1]}:') of '{_field_name(loc[:-1])}' is missing",
-                    "every text needs both 'ko:' and 'en:'")
-        needed = [key for key, field in (parent.model_fields.items() if parent else [])
-                  if field.is_required()]
+            return (
+                f"the {language} text ('{loc[-1]}:') of '{_field_name(loc[:-1])}' is missing",
+                "every text needs both 'ko:' and 'en:'",
+            )
+        needed = [
+            key
+            for key, field in (parent.model_fields.items() if parent else [])
+            if field.is_required()
+        ]
         hint = f"add '{name}:' here"
         if needed:
             hint += f" (required here: {', '.join(needed)})"
@@ -116,16 +125,25 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         if section in CUSTOMISABLE:
             hint += f"; define a new one under 'terms: {section}:' with ko and en"
         return f"unknown {KINDS[section]} '{ctx['value']}'", hint
-    if value is None and kind in ("model_type", "dict_type", "string_type", "list_type",
-                                  "model_attributes_type"):
+    if value is None and kind in (
+        "model_type",
+        "dict_type",
+        "string_type",
+        "list_type",
+        "model_attributes_type",
+    ):
         return f"'{name}' is empty", "fill it in, or delete the line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         target = model_at(root, loc)
         if target is not None and target.__name__ == "Localized":
-            return (f"'{name}' needs text in both languages, got {_describe(value)}",
-                    f"write it on two indented lines:\n      {name}:\n        ko: …\n        en: …")
-        return (f"'{name}' should be a block of 'key: value' lines, got {_describe(value)}",
-                "indent the keys that belong to it by two spaces")
+            return (
+                f"'{name}' needs text in both languages, got {_describe(value)}",
+                f"write it on two indented lines:\n      {name}:\n        ko: …\n        en: …",
+            )
+        return (
+            f"'{name}' should be a block of 'key: value' lines, got {_describe(value)}",
+            "indent the keys that belong to it by two spaces",
+        )
     if kind == "string_type":
         hint = "put the value in quotes"
         if isinstance(value, list | dict):
@@ -139,8 +157,10 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         what, hint = _PATTERNS.get(str(ctx.get("pattern")), _EMAIL_HINT)
         return f"'{name}' should be {what}, got {_describe(value)}", hint
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return (f"'{name}' should be a whole number, got {_describe(value)}",
-                "write digits only, e.g. 5")
+        return (
+            f"'{name}' should be a whole number, got {_describe(value)}",
+            "write digits only, e.g. 5",
+        )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
         word = "at least" if kind.startswith("greater") else "at most"
@@ -148,20 +168,28 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     if kind in ("bool_parsing", "bool_type"):
         return f"'{name}' should be true or false, got {_describe(value)}", "write true or false"
     if kind.startswith("date") or kind.startswith("datetime"):
-        return (f"'{name}' should be a date, got {_describe(value)}",
-                "write it as year-month-day, e.g. 2026-12-01, and check the month and day exist")
+        return (
+            f"'{name}' should be a date, got {_describe(value)}",
+            "write it as year-month-day, e.g. 2026-12-01, and check the month and day exist",
+        )
     if kind == "list_type":
-        return (f"'{name}' should be a list, got {_describe(value)}",
-                "write each entry on its own line starting with '- '")
+        return (
+            f"'{name}' should be a list, got {_describe(value)}",
+            "write each entry on its own line starting with '- '",
+        )
     if kind == "too_short":
         return f"'{name}' needs at least one entry", "add an entry starting with '- '"
     if kind == "raw_html":
-        return (f"'{name}' contains the HTML tag <{ctx.get('tag')}>; HTML is not published",
-                "write plain text or Markdown: **bold**, [link text](https://…)")
+        return (
+            f"'{name}' contains the HTML tag <{ctx.get('tag')}>; HTML is not published",
+            "write plain text or Markdown: **bold**, [link text](https://…)",
+        )
     if kind == "unsafe_link":
         return f"'{name}' has a link to a script or data address", "link only to https:// pages"
     if kind == "country":
-        return (f"'{name}' should be a two-letter country code, got {_describe(value)}",
-                "use ISO codes such as US, JP, SG or IE")
+        return (
+            f"'{name}' should be a two-letter country code, got {_describe(value)}",
+            "use ISO codes such as US, JP, SG or IE",
+        )
     message = error["msg"].removeprefix("Value error, ")
     return message, ""

@@ -27,8 +27,9 @@ _UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|data|vbscript):", re.IGNORECASE
 class Strict(BaseModel):
     """Base for every source block: unknown keys are errors, never silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True,
-                              str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, coerce_numbers_to_str=True, str_strip_whitespace=True
+    )
 
 
 def _plain_text(value: str) -> str:
@@ -36,19 +37,26 @@ def _plain_text(value: str) -> str:
     if match:
         tag = match.group(1) or "comment"
         raise PydanticCustomError(
-            "raw_html", "text contains the HTML tag <{tag}>, which policygen does not publish",
-            {"tag": tag.lower()})
+            "raw_html",
+            "text contains the HTML tag <{tag}>, which policygen does not publish",
+            {"tag": tag.lower()},
+        )
     if _UNSAFE_LINK.search(value):
         raise PydanticCustomError("unsafe_link", "a link uses a script or data: address", {})
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000),
-                 AfterValidator(_plain_text)]
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_plain_text)
+]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9][0-9 -]{1,18}[0-9]$")]
-Email = Annotated[str, StringConstraints(
-    pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=254)]
+Email = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=254
+    ),
+]
 WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000)]
 ArticleNumber = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(-[0-9]{1,2})?$")]
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$")]
@@ -61,8 +69,11 @@ def _term_of(kind: str) -> AfterValidator:
         vocabulary: Vocabulary | None = (info.context or {}).get("vocabulary")
         if vocabulary is None or vocabulary.has(kind, value):
             return value
-        raise PydanticCustomError("unknown_term", "unknown {kind} '{value}'", {
-            "kind": kind, "value": value, "suggestion": vocabulary.suggest(kind, value) or ""})
+        raise PydanticCustomError(
+            "unknown_term",
+            "unknown {kind} '{value}'",
+            {"kind": kind, "value": value, "suggestion": vocabulary.suggest(kind, value) or ""},
+        )
 
     return AfterValidator(check)
 
@@ -80,8 +91,9 @@ TransferBasisId = Annotated[Identifier, _term_of("transfer_bases")]
 def _country(value: str) -> str:
     code = value.upper()
     if len(code) != 2 or code not in Locale("en").territories:
-        raise PydanticCustomError("country", "'{value}' is not a two-letter country code",
-                                  {"value": value})
+        raise PydanticCustomError(
+            "country", "'{value}' is not a two-letter country code", {"value": value}
+        )
     return code
 
 
@@ -121,8 +133,9 @@ class Contact(Strict):
     @model_validator(mode="after")
     def _needs_someone(self) -> Contact:
         if self.name is None and self.department is None:
-            raise PydanticCustomError("contact_nobody",
-                                      "give a 'name' or a 'department' for this contact", {})
+            raise PydanticCustomError(
+                "contact_nobody", "give a 'name' or a 'department' for this contact", {}
+            )
         return self
 
 
@@ -146,12 +159,17 @@ class Retention(Strict):
     def _one_shape(self) -> Retention:
         if self.until and (self.has_period or self.after):
             raise PydanticCustomError(
-                "retention_shape", "write either 'until: <event>' or a period "
-                "(years/months/days, optionally with 'after: <event>'), not both", {})
+                "retention_shape",
+                "write either 'until: <event>' or a period "
+                "(years/months/days, optionally with 'after: <event>'), not both",
+                {},
+            )
         if not self.until and not self.has_period:
             raise PydanticCustomError(
-                "retention_shape", "say how long it is kept: 'until: <event>' or a period "
-                "such as 'years: 5'", {})
+                "retention_shape",
+                "say how long it is kept: 'until: <event>' or a period such as 'years: 5'",
+                {},
+            )
         if self.article and not self.law:
             raise PydanticCustomError("retention_law", "an 'article' needs the 'law' it is in", {})
         return self
@@ -172,8 +190,11 @@ class Processing(Strict):
     def _has_items(self) -> Processing:
         if not (self.required_items or self.optional_items or self.automatic_items):
             raise PydanticCustomError(
-                "no_items", "a purpose needs at least one item in 'required_items', "
-                "'optional_items' or 'automatic_items'", {})
+                "no_items",
+                "a purpose needs at least one item in 'required_items', "
+                "'optional_items' or 'automatic_items'",
+                {},
+            )
         return self
 
     @property
@@ -194,14 +215,16 @@ class LegalRetention(Strict):
     @model_validator(mode="after")
     def _has_period(self) -> LegalRetention:
         if not any((self.years, self.months, self.days)):
-            raise PydanticCustomError("retention_shape",
-                                      "give the period the law sets, e.g. 'years: 5'", {})
+            raise PydanticCustomError(
+                "retention_shape", "give the period the law sets, e.g. 'years: 5'", {}
+            )
         return self
 
     @property
     def retention(self) -> Retention:
-        return Retention(years=self.years, months=self.months, days=self.days, law=self.law,
-                         article=self.article)
+        return Retention(
+            years=self.years, months=self.months, days=self.days, law=self.law, article=self.article
+        )
 
 
 class InactiveAccounts(Strict):
@@ -215,9 +238,11 @@ class InactiveAccounts(Strict):
     @model_validator(mode="after")
     def _has_period(self) -> InactiveAccounts:
         if not (self.years or self.months):
-            raise PydanticCustomError("retention_shape",
-                                      "say after how long an account counts as inactive, "
-                                      "e.g. 'years: 1'", {})
+            raise PydanticCustomError(
+                "retention_shape",
+                "say after how long an account counts as inactive, e.g. 'years: 1'",
+                {},
+            )
         return self
 
 

@@ -63,8 +63,9 @@ class Vocabulary:
 
     def suggest(self, kind: str, term_id: str) -> str | None:
         """The closest known id, for 'did you mean' hints."""
-        matches = difflib.get_close_matches(term_id, list(self.terms.get(kind, {})), n=1,
-                                            cutoff=0.6)
+        matches = difflib.get_close_matches(
+            term_id, list(self.terms.get(kind, {})), n=1, cutoff=0.6
+        )
         return matches[0] if matches else None
 
     def ids(self, kind: str) -> list[str]:
@@ -81,8 +82,16 @@ def term_from_mapping(kind: str, term_id: str, raw: dict[str, Any], *, custom: b
     """Build a term from its YAML mapping (built-in file or an editor's custom term)."""
     kid = raw.get("kid") or {}
     rest = {key: value for key, value in raw.items() if key not in ("ko", "en", "kid")}
-    return Term(kind, term_id, str(raw.get("ko", "")), str(raw.get("en", "")),
-                str(kid.get("ko", "")), str(kid.get("en", "")), custom, rest)
+    return Term(
+        kind,
+        term_id,
+        str(raw.get("ko", "")),
+        str(raw.get("en", "")),
+        str(kid.get("ko", "")),
+        str(kid.get("en", "")),
+        custom,
+        rest,
+    )
 
 
 @cache
@@ -92,6 +101,7 @@ def builtin_vocabulary() -> Vocabulary:
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
         raw = yaml.safe_load((folder / f"{kind}.yaml").read_text(encoding="utf-8")) or {}
-        terms[kind] = {tid: term_from_mapping(kind, tid, entry, custom=False)
-                       for tid, entry in raw.items()}
+        terms[kind] = {
+            tid: term_from_mapping(kind, tid, entry, custom=False) for tid, entry in raw.items()
+        }
     return Vocabulary(terms)

@@ -64,14 +64,21 @@ class _NoAliasComposer(Composer):
         if self.check_event(AliasEvent):  # type: ignore[attr-defined]
             event = self.peek_event()  # type: ignore[attr-defined]
             raise _AliasError(
-                None, None, "aliases (*name) are not supported in policygen sources",
+                None,
+                None,
+                "aliases (*name) are not supported in policygen sources",
                 event.start_mark,
             )
         return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
 
-class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _NoAliasComposer,
-              yaml.resolver.BaseResolver):
+class _Loader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    _NoAliasComposer,
+    yaml.resolver.BaseResolver,
+):
     """A composer only: nodes are turned into data by this module, never by PyYAML constructors."""
 
     def __init__(self, stream: str) -> None:
@@ -86,8 +93,10 @@ def _yaml_hint(problem: str) -> str:
     if "'\\t'" in problem or "\\t" in problem:
         return "indent with spaces, not tabs (set your editor to insert spaces)"
     if "mapping values are not allowed" in problem:
-        return ("a value contains ': ' or the line above is indented wrongly; "
-                "put text with a colon in quotes, e.g. title: \"A: B\"")
+        return (
+            "a value contains ': ' or the line above is indented wrongly; "
+            'put text with a colon in quotes, e.g. title: "A: B"'
+        )
     if "could not find expected ':'" in problem:
         return "each line needs 'key: value'; check the indentation and any unclosed quote"
     if "found undefined alias" in problem or "aliases" in problem:
@@ -108,15 +117,23 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
         problem = err.problem or "invalid YAML"
         if isinstance(err, _AliasError):
             problem = err.problem or "aliases are not supported"
-        return [Problem(Location(name, line, column), f"YAML syntax error: {problem}",
-                        _yaml_hint(problem))]
+        return [
+            Problem(
+                Location(name, line, column), f"YAML syntax error: {problem}", _yaml_hint(problem)
+            )
+        ]
     except yaml.YAMLError as err:  # reader errors (control characters) carry no mark object
         return [Problem(Location(name), f"YAML error: {err}", "remove unusual control characters")]
     finally:
         loader.dispose()
     if root is None:
-        return [Problem(Location(name, 1, 1), "the file is empty",
-                        "add the policy facts it should hold, or delete the file")]
+        return [
+            Problem(
+                Location(name, 1, 1),
+                "the file is empty",
+                "add the policy facts it should hold, or delete the file",
+            )
+        ]
     return _Converter(name).convert_root(root)
 
 
@@ -141,14 +158,23 @@ class _Converter:
         self.count += 1
         if self.count > MAX_NODES:
             if self.count == MAX_NODES + 1:
-                self.problems.append(Problem(self._where(node), "the file has too many values",
-                                             "split it into several files"))
+                self.problems.append(
+                    Problem(
+                        self._where(node),
+                        "the file has too many values",
+                        "split it into several files",
+                    )
+                )
             return None
         self.result.locations[path] = self._where(node)
         if node.tag not in _STANDARD_TAGS:
-            self.problems.append(Problem(
-                self._where(node), f"YAML tag '{node.tag}' is not supported",
-                "remove the '!' tag; write plain values"))
+            self.problems.append(
+                Problem(
+                    self._where(node),
+                    f"YAML tag '{node.tag}' is not supported",
+                    "remove the '!' tag; write plain values",
+                )
+            )
             return None
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
@@ -163,19 +189,27 @@ class _Converter:
         for key_node, value_node in node.value:
             where = self._where(key_node)
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(Problem(where, "a key must be a plain word",
-                                             "write keys as 'name: value'"))
+                self.problems.append(
+                    Problem(where, "a key must be a plain word", "write keys as 'name: value'")
+                )
                 continue
             key = str(key_node.value)
             if key == "<<":
-                self.problems.append(Problem(where, "merge keys (<<) are not supported",
-                                             "write the values out in full"))
+                self.problems.append(
+                    Problem(
+                        where, "merge keys (<<) are not supported", "write the values out in full"
+                    )
+                )
                 continue
             if key in first_seen:
-                self.problems.append(Problem(
-                    where, f"key '{key}' appears twice in the same block "
-                    f"(first at line {first_seen[key].line})",
-                    "keep one of them; a second one would silently replace the first"))
+                self.problems.append(
+                    Problem(
+                        where,
+                        f"key '{key}' appears twice in the same block "
+                        f"(first at line {first_seen[key].line})",
+                        "keep one of them; a second one would silently replace the first",
+                    )
+                )
                 continue
             first_seen[key] = where
             self.result.key_locations[(*path, key)] = where

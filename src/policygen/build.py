@@ -1,0 +1,36 @@
+"""One readable build: load and validate everything, render every view, then write atomically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .output.atomic import check_outputs, ensure_replaceable, write_site
+from .source.load import LoadedPolicy, load_policy
+from .views import VIEWS, View
+from .views.site import Site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced, for the CLI's summary and for tests."""
+
+    out: Path
+    files: dict[str, bytes]
+    loaded: LoadedPolicy
+
+
+def render_site(loaded: LoadedPolicy, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
+    """Render every registered view in memory; nothing touches the disk here."""
+    site = Site(loaded, hub_entries=[view.hub_entry for view in views if view.hub_entry])
+    return check_outputs(output for view in views for output in view.render(site))
+
+
+def build(source: Path, out: Path | None = None) -> BuildResult:
+    """Build the site for the project at `source` into `out` (default: source/build)."""
+    out = out if out is not None else source / "build"
+    loaded = load_policy(source)
+    ensure_replaceable(out, source)
+    files = render_site(loaded)
+    write_site(out, files)
+    return BuildResult(out, files, loaded)

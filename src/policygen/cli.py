@@ -1,0 +1,130 @@
+"""The command line: a thin layer over build(), load_policy() and the schema."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .build import build
+from .errors import UserError
+from .source.load import load_policy
+from .source.schema import source_schema
+from .source.vocabulary import KINDS, builtin_vocabulary
+
+app = typer.Typer(
+    name="policygen",
+    help="Build a Korean/English privacy-policy site from one YAML source.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SourceOption = Annotated[
+    Path,
+    typer.Option(
+        "--source",
+        "-s",
+        help="The policygen project folder (the one that holds policy/).",
+        file_okay=False,
+    ),
+]
+
+
+def _fail(error: UserError) -> None:
+    typer.echo(error.render(), err=True)
+    raise typer.Exit(1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"policygen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Build a Korean/English privacy-policy site from one YAML source."""
+
+
+@app.command("build")
+def build_command(
+    source: SourceOption = Path("."),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Where to write the site (default: SOURCE/build). Replaced whole.",
+            file_okay=False,
+        ),
+    ] = None,
+) -> None:
+    """Validate the policy source and build the site into build/."""
+    started = time.perf_counter()
+    try:
+        result = build(source, out)
+    except UserError as error:
+        _fail(error)
+        return
+    elapsed = time.perf_counter() - started
+    typer.echo(f"Built {len(result.files)} files into {result.out} in {elapsed:.2f} s.")
+
+
+@app.command("check")
+def check_command(source: SourceOption = Path(".")) -> None:
+    """Validate the policy source and report every problem, without writing anything."""
+    try:
+        loaded = load_policy(source)
+    except UserError as error:
+        _fail(error)
+        return
+    typer.echo(f"No problems found in {len(loaded.files)} policy files.")
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of policy/*.yaml, for editor completion and checks."""
+    typer.echo(json.dumps(source_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command("vocabulary")
+def vocabulary_command(
+    kind: Annotated[
+        str | None, typer.Argument(help=f"One of: {', '.join(KINDS)}. Leave out to list them all.")
+    ] = None,
+) -> None:
+    """List the built-in ids editors can use, with their Korean and English terms."""
+    vocabulary = builtin_vocabulary()
+    kinds = [kind] if kind else list(KINDS)
+    for name in kinds:
+        if name not in KINDS:
+            typer.echo(f"unknown kind '{name}'; choose one of: {', '.join(KINDS)}", err=True)
+            raise typer.Exit(2)
+        typer.echo(f"{name}:")
+        for term_id in vocabulary.ids(name):
+            term = vocabulary.get(name, term_id)
+            label = term.ko or term.extra.get("until", {}).get("ko", "")
+            english = term.en or term.extra.get("until", {}).get("en", "")
+            typer.echo(f"  {term_id:32} {label} / {english}")
+
+
+def main() -> None:
+    """Console entry point; Windows consoles get UTF-8 so Korean messages print."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    app()

@@ -1,0 +1,32 @@
+"""Facts computed from the policy that several views need, in one place."""
+
+from __future__ import annotations
+
+from ..source.model import Policy
+from ..source.vocabulary import Term, Vocabulary
+
+SECURITY_CATEGORIES = ("administrative", "technical", "physical")
+
+
+def applicable_rights(policy: Policy, vocabulary: Vocabulary) -> list[Term]:
+    """The rights readers have: conditional ones only when the business does that processing."""
+    conditions = {
+        "portability": policy.rights.portability,
+        "automated_decisions": bool(policy.automated_decisions),
+    }
+    return [
+        term
+        for term in vocabulary.terms["rights"].values()
+        if conditions.get(term.extra.get("condition", ""), True)
+    ]
+
+
+def security_by_category(policy: Policy, vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """Security measure ids grouped as the law groups them; custom ones may fall under 'other'."""
+    groups: dict[str, list[str]] = {}
+    for measure in policy.security_measures:
+        category = vocabulary.get("security_measures", measure).extra.get("category", "other")
+        groups.setdefault(category if category in SECURITY_CATEGORIES else "other", []).append(
+            measure
+        )
+    return groups

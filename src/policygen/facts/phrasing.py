@@ -1,0 +1,77 @@
+"""Phrase facts for one locale: terms, item lists, retention periods, laws, dates, countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from babel import Locale
+
+from ..i18n.formatting import and_list, duration, long_date
+from ..source.model import Localized, Retention
+from ..source.vocabulary import Vocabulary
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Keep the first of each value, in order."""
+    return list(dict.fromkeys(values))
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """Everything a template needs to say a fact in one language."""
+
+    locale: str
+    vocabulary: Vocabulary
+
+    def text(self, value: Localized | None) -> str:
+        return value(self.locale) if value is not None else ""
+
+    def term(self, kind: str, term_id: str) -> str:
+        return self.vocabulary.get(kind, term_id).text(self.locale)
+
+    def terms(self, kind: str, ids: Iterable[str]) -> list[str]:
+        return [self.term(kind, term_id) for term_id in unique(ids)]
+
+    def items(self, ids: Iterable[str]) -> str:
+        """'이메일 주소, 휴대전화번호 및 이름' / 'email address, mobile phone number, and name'."""
+        return and_list(self.terms("data_items", ids), self.locale)
+
+    def listing(self, values: Iterable[str]) -> str:
+        return and_list(list(values), self.locale)
+
+    def date(self, value: dt.date) -> str:
+        return long_date(value, self.locale)
+
+    def country(self, code: str) -> str:
+        return str(Locale(self.locale).territories.get(code, code))
+
+    def period(self, *, years: int | None, months: int | None, days: int | None) -> str:
+        return duration(self.locale, years=years, months=months, days=days)
+
+    def retention(self, retention: Retention) -> str:
+        """'회원 탈퇴 시까지', '계약 종료 후 5년' / 'until you delete your account', '5 years'."""
+        if retention.until:
+            return self.vocabulary.get("events", retention.until).localized("until", self.locale)
+        period = self.period(years=retention.years, months=retention.months, days=retention.days)
+        if retention.after:
+            template = self.vocabulary.get("events", retention.after).localized(
+                "after", self.locale
+            )
+            return template.format(period=period)
+        return period
+
+    def law(self, law_id: str, article: str | None = None) -> str:
+        """'「통신비밀보호법」 제15조의2' / 'Protection of Communications Secrets Act, Article 15-2'."""  # noqa: E501
+        name = self.term("laws", law_id)
+        if self.locale == "ko":
+            cited = f"「{name}」"
+            if article:
+                main, _, branch = article.partition("-")
+                cited += f" 제{main}조" + (f"의{branch}" if branch else "")
+            return cited
+        return f"{name}, Article {article}" if article else name
+
+    def retention_basis(self, retention: Retention) -> str:
+        return self.law(retention.law, retention.article) if retention.law else ""

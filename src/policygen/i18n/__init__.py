@@ -1,0 +1,4 @@
+"""Language: locales, Babel formatting, gettext catalogs and Korean particles."""
+
+LOCALES: tuple[str, ...] = ("ko", "en")
+DEFAULT_LOCALE = "ko"

@@ -1,0 +1,1 @@
+"""Writing the built site to disk."""

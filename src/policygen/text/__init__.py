@@ -1,0 +1,1 @@
+"""Turning editor text into safe HTML."""

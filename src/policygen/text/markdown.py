@@ -1,0 +1,47 @@
+"""Editor Markdown to HTML that cannot carry raw HTML, scripts or unsafe links."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+_ALLOWED_TAGS = {"p", "strong", "em", "a", "ul", "ol", "li", "code", "br", "blockquote"}
+_ALLOWED_ATTRIBUTES = {"a": {"href"}}
+_ALLOWED_SCHEMES = {"https", "http", "mailto", "tel"}
+
+
+@cache
+def _converter() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=[], output_format="html")
+    md.preprocessors.deregister("html_block")  # raw HTML blocks become plain text
+    md.inlinePatterns.deregister("html")  # and so do inline tags
+    return md
+
+
+def _to_html(text: str) -> str:
+    md = _converter()
+    md.reset()
+    html = md.convert(text)
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_ALLOWED_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+
+
+def render_block(text: str) -> Markup:
+    """Paragraphs and lists, for longer texts."""
+    return Markup(_to_html(text))
+
+
+def render_inline(text: str) -> Markup:
+    """A single line inside a sentence or table cell: no wrapping paragraph."""
+    html = _to_html(text).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)

@@ -1,0 +1,13 @@
+"""The published views, registered in one place: adding a view touches no other view."""
+
+from __future__ import annotations
+
+from .assets import StaticAssets
+from .base import Output, View
+from .hub import Entrance, Hub
+from .policy import LegalPolicy
+from .policy_json import PolicyJson
+
+VIEWS: tuple[View, ...] = (Entrance(), Hub(), LegalPolicy(), PolicyJson(), StaticAssets())
+
+__all__ = ["VIEWS", "Output", "View"]

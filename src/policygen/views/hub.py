@@ -1,0 +1,29 @@
+"""The language entrance (build/index.html) and each locale's hub of the four versions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Output
+from .site import Site
+
+
+class Entrance:
+    """A bilingual front door that sends readers to their language."""
+
+    name = "entrance"
+    hub_entry = None
+
+    def render(self, site: Site) -> Iterator[Output]:
+        yield site.page("entrance.html", None, "index.html")
+
+
+class Hub:
+    """Per locale: the versions of the policy, made for different readers."""
+
+    name = "hub"
+    hub_entry = None
+
+    def render(self, site: Site) -> Iterator[Output]:
+        for locale in site.locales:
+            yield site.page("hub.html", locale, f"{locale}/index.html", entries=site.hub_entries)

@@ -1,0 +1,42 @@
+"""The full legal privacy policy (개인정보 처리방침), one page per locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts.articles import N_
+from ..facts.derived import applicable_rights, security_by_category
+from ..facts.remedies import AGENCIES
+from .base import HubEntry, Output
+from .site import Site
+
+
+class LegalPolicy:
+    """Every article PIPA art. 30 requires, and the conditional ones the source calls for."""
+
+    name = "policy"
+    hub_entry = HubEntry(
+        "policy",
+        N_("Full privacy policy"),
+        N_("Every detail the law requires, article by article."),
+    )
+
+    def render(self, site: Site) -> Iterator[Output]:
+        vocabulary = site.loaded.vocabulary
+        for locale in site.locales:
+            yield site.page(
+                "policy/page.html",
+                locale,
+                f"{locale}/policy/index.html",
+                articles=site.articles,
+                article_of=_article_lookup(site),
+                rights=applicable_rights(site.policy, vocabulary),
+                security_by_category=security_by_category(site.policy, vocabulary),
+                agencies=AGENCIES,
+                history=sorted(site.policy.history, key=lambda entry: entry.date, reverse=True),
+            )
+
+
+def _article_lookup(site: Site) -> dict[str, int]:
+    """Article numbers by id, so one article can refer to another."""
+    return {article.id: article.number for article in site.articles}

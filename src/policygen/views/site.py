@@ -1,0 +1,115 @@
+"""The facts and rendering tools all views share for one build."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from .. import __version__
+from ..facts.articles import Article, applicable_articles
+from ..facts.phrasing import Phrasing
+from ..i18n import LOCALES
+from ..i18n.catalogs import translations
+from ..i18n.josa import with_particle
+from ..source.load import LoadedPolicy
+from ..source.model import Policy
+from ..text.markdown import render_block, render_inline
+from .base import HubEntry, Output
+
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
+
+
+@dataclass
+class Site:
+    """One build's validated policy, the views to publish, and a template environment per locale."""
+
+    loaded: LoadedPolicy
+    hub_entries: list[HubEntry] = field(default_factory=list)
+    locales: tuple[str, ...] = LOCALES
+    _environments: dict[str, Environment] = field(default_factory=dict, repr=False)
+
+    @property
+    def policy(self) -> Policy:
+        return self.loaded.policy
+
+    @cached_property
+    def articles(self) -> list[Article]:
+        return applicable_articles(self.policy)
+
+    def phrasing(self, locale: str) -> Phrasing:
+        return Phrasing(locale, self.loaded.vocabulary)
+
+    def environment(self, locale: str) -> Environment:
+        """A Jinja environment with autoescaping, the locale's catalog and its phrasing filters."""
+        if locale not in self._environments:
+            self._environments[locale] = make_environment(locale, self.phrasing(locale))
+        return self._environments[locale]
+
+    def page(self, template: str, locale: str | None, path: str, **context: Any) -> Output:
+        """Render one HTML page at `path` (under build/), with links relative to it."""
+        env = self.environment(locale or "ko")
+        here = posixpath.dirname(path)
+
+        def url(target: str) -> str:
+            relative = posixpath.relpath(target, here or ".")
+            return relative + "/" if target.endswith("/") and relative != "." else relative
+
+        alternates = []
+        if locale is not None:
+            rest = path.split("/", 1)[1]
+            alternates = [
+                {"locale": other, "href": url(f"{other}/{rest}"), "name": LANGUAGE_NAMES[other]}
+                for other in self.locales
+            ]
+        html = env.get_template(template).render(
+            locale=locale or "ko",
+            page_path=path,
+            url=url,
+            alternates=alternates,
+            site=self,
+            policy=self.policy,
+            say=self.phrasing(locale or "ko"),
+            version=__version__,
+            **context,
+        )
+        return Output(path, html.encode("utf-8"))
+
+
+def capitalise_first(text: str) -> str:
+    """Sentence case for table cells: 'email address' -> 'Email address' (Hangul is unchanged)."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
+
+
+def make_environment(locale: str, say: Phrasing) -> Environment:
+    """Templates for one locale: autoescaped, strict about undefined names, translated."""
+    env = Environment(
+        loader=PackageLoader("policygen", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
+
+    def josa(word: str, form: str) -> str:
+        return with_particle(str(word), form) if locale == "ko" else str(word)
+
+    env.filters.update(
+        t=say.text,
+        josa=josa,
+        md=lambda text: render_block(str(text)),
+        mdi=lambda text: render_inline(str(text)),
+        date=say.date,
+        items=say.items,
+        term=lambda term_id, kind: say.term(kind, term_id),
+        retention=say.retention,
+        country=say.country,
+        cap=capitalise_first,
+    )
+    return env
