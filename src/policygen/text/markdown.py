@@ -21,12 +21,18 @@ def _converter() -> markdown.Markdown:
     return md
 
 
+def _only_allowed_attributes(tag: str, attribute: str, value: str) -> str | None:
+    """Drop every attribute but the allowed ones (ammonia keeps 'title' and 'lang' by default)."""
+    return value if attribute in _ALLOWED_ATTRIBUTES.get(tag, ()) else None
+
+
 def _to_html(text: str) -> str:
     md = _converter()
     md.reset()
     html = md.convert(text)
     return nh3.clean(
         html,
+        attribute_filter=_only_allowed_attributes,
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
         url_schemes=_ALLOWED_SCHEMES,

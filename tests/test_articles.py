@@ -1,0 +1,123 @@
+"""The legal policy says every required article, and conditional ones only when they apply."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from policygen.build import build
+from policygen.facts.articles import ARTICLES
+
+from .conftest import edit
+
+REQUIRED = [spec.id for spec in ARTICLES if spec.required]
+
+
+def _page(project: Path, out: Path, locale: str) -> str:
+    build(project, out)
+    return (out / locale / "policy" / "index.html").read_text(encoding="utf-8")
+
+
+def _article_ids(html: str) -> list[str]:
+    return re.findall(r'<section id="([^"]+)" class="article"', html)
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_sample_has_every_article(sample_project: Path, tmp_path: Path, locale: str) -> None:
+    ids = _article_ids(_page(sample_project, tmp_path / "site", locale))
+    expected = [spec.id for spec in ARTICLES if spec.id not in (
+        "sensitive", "unique-identifiers", "cctv", "domestic-representative")]
+    assert ids == expected
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_small_shop_has_required_articles_only(shop_project: Path, tmp_path: Path,
+                                               locale: str) -> None:
+    ids = _article_ids(_page(shop_project, tmp_path / "site", locale))
+    assert ids == REQUIRED[:3] + ["entrustment"] + REQUIRED[3:]
+
+
+def test_articles_are_numbered_in_order_in_both_languages(shop_project: Path,
+                                                          tmp_path: Path) -> None:
+    ko = _page(shop_project, tmp_path / "site", "ko")
+    en = (tmp_path / "site" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
+    assert "제4조(개인정보 처리업무의 위탁)" in ko
+    assert "Article 4. Entrustment of processing" in en
+    assert "제10조(개인정보 처리방침의 변경)" in ko
+
+
+def test_small_shop_says_nothing_about_what_it_does_not_do(shop_project: Path,
+                                                           tmp_path: Path) -> None:
+    for locale in ("ko", "en"):
+        build(shop_project, tmp_path / "site")
+        text = _text((tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8"))
+        for absent in ("쿠키", "cookie", "국외", "abroad", "제3자", "third part", "14세",
+                       "under 14", "GDPR", "가명", "seudonymis", "자동화된", "utomated",
+                       "전송 요구", "send your personal information to you"):
+            assert absent not in text, f"{locale}: {absent!r}"
+
+
+CONDITIONAL_SECTIONS = {
+    "children": "children:\n  consent_method:\n    ko: 보호자 휴대전화 인증\n    en: a code sent to the parent's phone\n  guardian_items: [guardian_name]\n",
+    "third-parties": "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n    retention: {until: delivery_complete}\n",
+    "overseas": "overseas_transfers:\n  - recipient: {ko: 클라우드사, en: CloudCo}\n    country: JP\n    contact: dpo@cloud.example\n    items: [name]\n    timing_and_method: {ko: 주문 시 전송, en: sent when you order}\n    purpose: {ko: 보관, en: storage}\n    retention: {until: transaction}\n    basis: consent\n    how_to_refuse: {ko: 전화로 요청, en: call us}\n    refusal_consequence: {ko: 주문 불가, en: you cannot order}\n",
+    "sensitive": "sensitive_information:\n  - items: [health]\n    purpose: {ko: 꽃가루 알레르기 확인, en: checking pollen allergies}\n    ground: {ko: 별도 동의, en: your separate consent}\n",
+    "unique-identifiers": "unique_identifiers:\n  - items: [passport_number]\n    purpose: {ko: 해외 배송 통관, en: customs clearance}\n    ground: {ko: 관세법, en: the Customs Act}\n",
+    "pseudonymised": "pseudonymised:\n  - purpose: {ko: 판매 통계, en: sales statistics}\n    items: [order_history]\n    retention: {years: 1}\n    safeguards: {ko: 분리 보관, en: kept apart}\n",
+    "cookies": "automatic_collection:\n  items: [cookie]\n  purposes: [service_improvement]\n",
+    "behavioural-advertising": "behavioural_advertising:\n  items: [cookie]\n  method: {ko: 방문 시 수집, en: on visits}\n  purpose: {ko: 맞춤 광고, en: tailored ads}\n  retention: {months: 3}\n",
+    "automated-decisions": "automated_decisions:\n  - id: fraud_hold\n    name: {ko: 주문 보류, en: order hold}\n    criteria: {ko: 이상 결제, en: unusual payments}\n    procedure: {ko: 자동 보류, en: held automatically}\n    items: [payment_record]\n    how_to_object: {ko: 전화, en: call us}\n",
+    "cctv": "cctv:\n  - purpose: {ko: 도난 방지, en: preventing theft}\n    locations: {ko: 매장 입구, en: shop entrance}\n    count: 2\n    recording: {ko: 24시간, en: around the clock}\n    retention: {days: 30}\n    manager: {name: {ko: 김하늘, en: Kim Haneul}, phone: 051-000-0000, email: hello@bomnal-flowers.example}\n",
+    "domestic-representative": "domestic_representative:\n  name: {ko: 대리인, en: Agent Co.}\n  address: {ko: 서울, en: Seoul}\n  phone: 02-000-0000\n  email: agent@example.com\n",
+}
+
+
+@pytest.mark.parametrize("article", sorted(CONDITIONAL_SECTIONS))
+def test_conditional_article_appears_with_its_source(article: str, shop_project: Path,
+                                                    tmp_path: Path) -> None:
+    assert article not in _article_ids(_page(shop_project, tmp_path / "before", "en"))
+    (shop_project / "policy" / "extra.yaml").write_text(CONDITIONAL_SECTIONS[article],
+                                                        encoding="utf-8")
+    for locale in ("ko", "en"):
+        ids = _article_ids(_page(shop_project, tmp_path / "after", locale))
+        assert article in ids, locale
+
+
+def test_editor_changes_show_in_both_languages(shop_project: Path, tmp_path: Path) -> None:
+    policy = "policy/shop.yaml"
+    edit(shop_project, policy, "[name, phone_number, recipient_name, delivery_address]",
+         "[name, phone_number, recipient_name, delivery_address, email]")
+    edit(shop_project, policy, "      years: 3\n      after: purpose_achieved",
+         "      years: 4\n      after: purpose_achieved")
+    edit(shop_project, policy, "destruction:",
+         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
+         "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:")
+    ko = _text(_page(shop_project, tmp_path / "site", "ko"))
+    en = _text((tmp_path / "site" / "en" / "policy" / "index.html").read_text("utf-8"))
+    assert "배송지 주소 및 이메일 주소" in ko
+    assert "delivery address, and email address" in en
+    assert "처리 목적 달성 후 4년" in ko
+    assert "4 years after the purpose is achieved" in en
+    assert "주식회사 리본카드" in ko and "메시지 카드 인쇄" in ko
+    assert "Ribbon Card Co." in en and "Printing message cards" in en
+
+
+def test_remedies_list_the_agencies_real_contacts(shop_project: Path, tmp_path: Path) -> None:
+    ko = _page(shop_project, tmp_path / "site", "ko")
+    for phone, site in (("118", "privacy.kisa.or.kr"), ("1833-6972", "kopico.go.kr"),
+                        ("1301", "spo.go.kr"), ("182", "ecrm.police.go.kr")):
+        assert f'href="tel:{phone.replace("-", "")}"' in ko
+        assert site in ko
+
+
+def test_gdpr_facts_appear_in_english_only(sample_project: Path, tmp_path: Path) -> None:
+    en = _page(sample_project, tmp_path / "site", "en")
+    ko = (tmp_path / "site" / "ko" / "policy" / "index.html").read_text("utf-8")
+    assert "GDPR art. 6(1)(b)" in en and "Complaints in the European Union" in en
+    assert "GDPR art. 6" not in ko

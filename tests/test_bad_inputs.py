@@ -1,0 +1,157 @@
+"""Careless and hostile sources: each gives a clear message at the right line, exit 1, old build kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policygen.cli import app
+
+from .conftest import edit, line_of, tree_digest
+
+COMPANY = "policy/company.yaml"
+PROCESSING = "policy/processing.yaml"
+SHARING = "policy/sharing.yaml"
+RIGHTS = "policy/rights-and-devices.yaml"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One broken source: how to break it, what the message must say, and where it must point."""
+
+    id: str
+    file: str
+    old: str
+    new: str
+    message: str
+    at: str | None  # text on the line the message must point to; None = no line (whole folder)
+
+
+CASES = [
+    Case("yaml-syntax", COMPANY, "  website: https://dodamtalk.example",
+         "  website: see: https://dodamtalk.example", "mapping values are not allowed",
+         "website: see:"),
+    Case("tab-indent", COMPANY, "  phone: 02-0000-1200", "\tphone: 02-0000-1200",
+         "indent with spaces, not tabs", "\tphone"),
+    Case("wrong-type", PROCESSING, "      years: 3\n      after: purpose_achieved",
+         "      years: three\n      after: purpose_achieved", "'years' should be a whole number",
+         "years: three"),
+    Case("unknown-key", PROCESSING, "    legal_basis: contract\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
+         "    legal_basis: contract\n    colour: red\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
+         "unknown key 'colour'", "colour: red"),
+    Case("misspelt-section", COMPANY, "privacy_officer:", "privacy_oficer:",
+         "did you mean 'privacy_officer'?", "privacy_oficer:"),
+    Case("unknown-item", PROCESSING, "[phone_number, password, nickname]",
+         "[phone_number, pasword, nickname]", "did you mean 'password'?", "pasword"),
+    Case("unknown-legal-basis", PROCESSING, "legal_basis: legitimate_interests",
+         "legal_basis: legit_interest", "unknown legal basis 'legit_interest'", "legit_interest"),
+    Case("missing-translation", COMPANY, "    ko: 주식회사 도담소프트\n    en: Dodam Soft Inc.\n",
+         "    ko: 주식회사 도담소프트\n", "English text ('en:') of 'name' is missing",
+         "ko: 주식회사 도담소프트"),
+    Case("text-not-localized", COMPANY, "  service:\n    ko: 도담톡\n    en: DodamTalk\n",
+         "  service: 도담톡\n", "'service' needs text in both languages", "service: 도담톡"),
+    Case("bad-date", COMPANY, "date: 2026-12-01", "date: 2026-13-01", "should be a date",
+         "2026-13-01"),
+    Case("duplicate-key", COMPANY, "  phone: 02-0000-1234\n",
+         "  phone: 02-0000-1234\n  phone: 02-0000-9999\n", "key 'phone' appears twice",
+         "02-0000-9999"),
+    Case("duplicate-purpose", PROCESSING, "  - purpose: marketing", "  - purpose: customer_support",
+         "purpose 'customer_support' is listed twice", None),
+    Case("script-tag", COMPANY, "    ko: 도담톡\n", "    ko: 도담톡<script>alert(1)</script>\n",
+         "contains the HTML tag <script>", "<script>"),
+    Case("javascript-link", RIGHTS, "**설정 > 개인정보 > 내 정보 관리**",
+         "[설정](javascript:alert(1))", "link to a script", None),
+    Case("bad-phone", COMPANY, "phone: 02-0000-1234", "phone: call me",
+         "'phone' should be a phone number", "call me"),
+    Case("bad-email", COMPANY, "email: privacy@dodamtalk.example", "email: privacy at dodamtalk",
+         "'email' should be an email address", "privacy at dodamtalk"),
+    Case("bad-country", SHARING, "    country: US\n    contact:", "    country: XX\n    contact:",
+         "two-letter country code", "country: XX"),
+    Case("retention-both", RIGHTS, "    months: 6\n    after: collection",
+         "    months: 6\n    until: account_deletion", "not both", "months: 6"),
+    Case("alias", COMPANY, "  website: https://dodamtalk.example",
+         "  website: &site https://dodamtalk.example\n  phone2: *site",
+         "aliases (*name) are not supported", "*site"),
+    Case("python-tag", COMPANY, "  website: https://dodamtalk.example",
+         "  website: !!python/object/apply:os.system [echo hacked]", "is not supported",
+         "!!python"),
+    Case("missing-section", RIGHTS, "rights:\n", "rights_removed:\n",
+         "'rights' is missing", None),
+    Case("empty-value", COMPANY, "  address:\n    ko: 서울특별시 마포구 월드컵북로 000, 도담빌딩 7층\n    en: 7F Dodam Building, 000 World Cup buk-ro, Mapo-gu, Seoul, Republic of Korea\n",
+         "  address:\n", "'address' is empty", "address:"),
+]
+
+
+def _build_previous(runner: CliRunner, project: Path, out: Path) -> dict[str, str]:
+    result = runner.invoke(app, ["build", "--source", str(project), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return tree_digest(out)
+
+
+def _assert_rejected(runner: CliRunner, project: Path, out: Path, before: dict[str, str],
+                     message: str, location: str) -> str:
+    result = runner.invoke(app, ["build", "--source", str(project), "--out", str(out)])
+    output = result.output
+    assert result.exit_code == 1, output
+    assert "Traceback" not in output
+    assert message in output, output
+    assert location in output, output
+    assert "nothing was written" in output
+    assert tree_digest(out) == before, "a failed build changed build/"
+    return output
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_bad_input_is_reported_at_its_line(case: Case, sample_project: Path,
+                                           tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "site"
+    before = _build_previous(runner, sample_project, out)
+    text = edit(sample_project, case.file, case.old, case.new)
+    location = f"{case.file}:{line_of(text, case.at)}:" if case.at else case.file.split("/")[0]
+    _assert_rejected(runner, sample_project, out, before, case.message, location)
+
+
+@pytest.mark.parametrize(("name", "content", "message", "location"), [
+    ("empty.yaml", b"", "the file is empty", "policy/empty.yaml:1:1"),
+    ("comments-only.yaml", b"# nothing yet\n", "the file is empty", "policy/comments-only.yaml:1:1"),
+    ("cp949.yaml", "terms:\n  data_items:\n    pet: {ko: 반려동물, en: pet}\n".encode("cp949"),
+     "CP949/EUC-KR", "policy/cp949.yaml:3:"),
+    ("utf16.yaml", "terms: {}\n".encode("utf-16"), "UTF-16", "policy/utf16.yaml:1:1"),
+    ("list.yaml", "- a\n- b\n".encode(), "should be a list of 'key: value' sections",
+     "policy/list.yaml:1:1"),
+    ("twice.yaml", "history: []\n".encode(), "section 'history' is also defined in",
+     "policy/twice.yaml:1:1"),
+    ("builtin-term.yaml",
+     "terms:\n  data_items:\n    email: {ko: 메일, en: mail}\n".encode(),
+     "'email' is already a built-in data item", "policy/builtin-term.yaml:3:5"),
+])
+def test_bad_extra_file(name: str, content: bytes, message: str, location: str,
+                        sample_project: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "site"
+    before = _build_previous(runner, sample_project, out)
+    (sample_project / "policy" / name).write_bytes(content)
+    _assert_rejected(runner, sample_project, out, before, message, location)
+
+
+def test_every_problem_is_reported_in_one_run(sample_project: Path, tmp_path: Path) -> None:
+    edit(sample_project, COMPANY, "date: 2026-12-01", "date: 2026-02-30")
+    edit(sample_project, PROCESSING, "[phone_number, password, nickname]",
+         "[phone_number, pasword, nickname]")
+    edit(sample_project, SHARING, "    country: US\n    contact:", "    country: XX\n    contact:")
+    result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])
+    assert result.exit_code == 1
+    assert "3 problems found" in result.output
+    for fragment in ("2026-02-30", "pasword", "XX"):
+        assert fragment in result.output
+
+
+def test_no_policy_folder_is_a_user_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["build", "--source", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "there is no 'policy/' folder" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,120 @@
+"""Build discipline: what build/ holds, determinism, atomic replacement, refusing unsafe targets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from policygen.build import build
+from policygen.errors import UserError
+from policygen.output.atomic import MARKER
+
+from .conftest import edit, tree_digest
+
+PAGES = ["index.html", "ko/index.html", "en/index.html", "ko/policy/index.html",
+         "en/policy/index.html"]
+
+
+def test_build_writes_the_documented_layout(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    for page in [*PAGES, "policy.json", "assets/site.css", MARKER]:
+        assert (out / page).is_file(), page
+
+
+def test_every_page_declares_its_language_and_alternates(sample_project: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    for page in PAGES[1:]:
+        html = (out / page).read_text(encoding="utf-8")
+        locale = page.split("/")[0]
+        assert f'<html lang="{locale}">' in html
+        assert 'hreflang="ko"' in html and 'hreflang="en"' in html
+        assert 'hreflang="x-default"' in html
+        other = "en" if locale == "ko" else "ko"
+        switch = re.search(r'<nav class="language-switch".*?</nav>', html, re.S)
+        assert switch and f'hreflang="{other}"' in switch.group(0)
+
+
+def test_internal_links_resolve(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    for page in PAGES:
+        html = (out / page).read_text(encoding="utf-8")
+        ids = set(re.findall(r'id="([^"]+)"', html))
+        for href in re.findall(r'href="([^"]+)"', html):
+            if href.startswith(("https://", "http://", "mailto:", "tel:")):
+                continue
+            target, _, anchor = href.partition("#")
+            if target:
+                resolved = (out / page).parent / target
+                assert resolved.is_file(), f"{page}: {href}"
+            elif anchor:
+                assert anchor in ids, f"{page}: #{anchor}"
+
+
+def test_two_builds_are_byte_identical(sample_project: Path, tmp_path: Path) -> None:
+    build(sample_project, tmp_path / "one")
+    build(sample_project, tmp_path / "two")
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def test_rebuild_replaces_stale_files(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    (out / "stale.html").write_text("old", encoding="utf-8")
+    build(sample_project, out)
+    assert not (out / "stale.html").exists()
+    assert not list(tmp_path.glob(".site.*")), "staging or retired folders were left behind"
+
+
+def test_failed_build_leaves_previous_site(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    before = tree_digest(out)
+    edit(sample_project, "policy/company.yaml", "date: 2026-12-01", "date: tomorrow")
+    with pytest.raises(UserError):
+        build(sample_project, out)
+    assert tree_digest(out) == before
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(sample_project: Path,
+                                                      tmp_path: Path) -> None:
+    precious = tmp_path / "documents"
+    precious.mkdir()
+    (precious / "thesis.docx").write_text("years of work", encoding="utf-8")
+    with pytest.raises(UserError, match="was not made by policygen"):
+        build(sample_project, precious)
+    assert (precious / "thesis.docx").read_text(encoding="utf-8") == "years of work"
+
+
+def test_refuses_to_write_over_the_project(sample_project: Path) -> None:
+    with pytest.raises(UserError, match="contains the project itself"):
+        build(sample_project, sample_project)
+    assert (sample_project / "policy" / "company.yaml").is_file()
+
+
+def test_policy_json_is_the_validated_source(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    document = json.loads((out / "policy.json").read_text(encoding="utf-8"))
+    assert document["effective_date"] == "2026-12-01"
+    assert document["policy"]["controller"]["service"] == {"ko": "도담톡", "en": "DodamTalk"}
+    assert document["terms"]["data_items"]["email"] == {"ko": "이메일 주소", "en": "email address"}
+    assert [a["id"] for a in document["articles"]][:3] == ["purposes", "items", "retention"]
+
+
+def test_markdown_cannot_inject_markup(sample_project: Path, tmp_path: Path) -> None:
+    # Validation rejects raw HTML; this checks the renderer's own defence with text that passes it.
+    edit(sample_project, "policy/rights-and-devices.yaml",
+         "**Settings > Privacy > My information**",
+         "**Settings** [phish](https://evil.example \"x\" onclick=\"alert(1)\") & 1 < 2 > 0")
+    out = tmp_path / "site"
+    build(sample_project, out)
+    html = (out / "en" / "policy" / "index.html").read_text(encoding="utf-8")
+    assert "onclick" not in html
+    assert "&amp; 1 &lt; 2 &gt; 0" in html
