@@ -40,7 +40,7 @@ def test_sample_has_every_article(sample_project: Path, tmp_path: Path, locale: 
 def test_small_shop_has_required_articles_only(shop_project: Path, tmp_path: Path,
                                                locale: str) -> None:
     ids = _article_ids(_page(shop_project, tmp_path / "site", locale))
-    assert ids == REQUIRED[:3] + ["entrustment"] + REQUIRED[3:]
+    assert ids == [*REQUIRED[:3], "entrustment", *REQUIRED[3:]]
 
 
 def test_articles_are_numbered_in_order_in_both_languages(shop_project: Path,

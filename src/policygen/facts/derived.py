@@ -8,11 +8,20 @@ from ..source.vocabulary import Term, Vocabulary
 SECURITY_CATEGORIES = ("administrative", "technical", "physical")
 
 
+def relies_on_consent(policy: Policy) -> bool:
+    """Whether anything is processed on consent, so that withdrawing consent means something."""
+    bases = [entry.legal_basis for entry in policy.processing]
+    bases += [party.legal_basis for party in policy.third_parties]
+    bases += [transfer.basis for transfer in policy.overseas_transfers]
+    return "consent" in bases or policy.children is not None
+
+
 def applicable_rights(policy: Policy, vocabulary: Vocabulary) -> list[Term]:
     """The rights readers have: conditional ones only when the business does that processing."""
     conditions = {
         "portability": policy.rights.portability,
         "automated_decisions": bool(policy.automated_decisions),
+        "consent": relies_on_consent(policy),
     }
     return [
         term

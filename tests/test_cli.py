@@ -1,0 +1,69 @@
+"""The command line: exit codes, help, version, schema, vocabulary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+from typer.testing import CliRunner
+
+from policygen import __version__
+from policygen.cli import app
+
+runner = CliRunner()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"policygen {__version__}"
+
+
+def test_help_lists_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("build", "check", "schema", "vocabulary"):
+        assert command in result.output
+
+
+def test_usage_errors_exit_2() -> None:
+    assert runner.invoke(app, ["nonsense"]).exit_code == 2
+    assert runner.invoke(app, ["build", "--no-such-option"]).exit_code == 2
+    assert runner.invoke(app, ["vocabulary", "nonsense"]).exit_code == 2
+
+
+def test_build_and_check_succeed_on_the_sample(sample_project: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--source", str(sample_project)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["build", "--source", str(sample_project), "--out",
+                                 str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Built" in result.output and (tmp_path / "out" / "index.html").is_file()
+
+
+def test_build_defaults_to_project_build_folder(shop_project: Path) -> None:
+    result = runner.invoke(app, ["build", "--source", str(shop_project)])
+    assert result.exit_code == 0, result.output
+    assert (shop_project / "build" / "ko" / "policy" / "index.html").is_file()
+
+
+def test_schema_is_json_schema_that_accepts_the_sample(sample_project: Path) -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    merged: dict[str, object] = {}
+    for path in sorted((sample_project / "policy").glob("*.yaml")):
+        merged.update(yaml.safe_load(path.read_text(encoding="utf-8")))
+    merged = json.loads(json.dumps(merged, default=str))  # dates as the strings editors write
+    jsonschema.validate(merged, schema)
+    bad = dict(merged, colour="red")
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
+
+
+def test_vocabulary_lists_terms_in_both_languages() -> None:
+    result = runner.invoke(app, ["vocabulary", "data_items"])
+    assert result.exit_code == 0
+    assert "email" in result.output and "이메일 주소 / email address" in result.output

@@ -1,0 +1,60 @@
+"""Reading YAML: positions, YAML 1.2 scalars, refused constructs, encodings, safe Markdown."""
+
+from __future__ import annotations
+
+from policygen.errors import Problem
+from policygen.source.text_file import decode_source
+from policygen.source.yaml_tree import LocatedData, parse_yaml
+from policygen.text.markdown import render_block, render_inline
+
+
+def _parse(text: str) -> LocatedData:
+    result = parse_yaml(text, "f.yaml")
+    assert isinstance(result, LocatedData), result
+    return result
+
+
+def test_values_remember_their_line_and_column() -> None:
+    parsed = _parse("a: 1\nb:\n  - x: 2\n    y: three\n")
+    assert str(parsed.locations[("b", 0, "y")]) == "f.yaml:4:8"
+    assert str(parsed.key_locations[("b",)]) == "f.yaml:2:1"
+    assert str(parsed.locate(("b", 0, "missing"))) == "f.yaml:3:5"
+
+
+def test_yaml_12_scalars_keep_words_and_codes_as_text() -> None:
+    data = _parse("a: no\nb: on\nc: 010-1234\nd: 2026-12-01\ne: true\nf: 5\ng: ~\nh: 007\n").data
+    assert data == {"a": "no", "b": "on", "c": "010-1234", "d": "2026-12-01", "e": True,
+                    "f": 5, "g": None, "h": "007"}
+
+
+def test_aliases_and_tags_are_refused() -> None:
+    for text in ("a: &x 1\nb: *x\n", "a: !!python/name:os.system x\n", "a: !custom x\n"):
+        result = parse_yaml(text, "f.yaml")
+        assert isinstance(result, list) and result, text
+
+
+def test_billion_laughs_is_refused_without_expanding() -> None:
+    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n"
+    result = parse_yaml(bomb, "f.yaml")
+    assert isinstance(result, list)
+    assert "aliases" in result[0].message
+
+
+def test_decoding_accepts_bom_and_crlf() -> None:
+    assert decode_source(b"\xef\xbb\xbfa: 1\r\nb: 2\r\n", "f") == "a: 1\nb: 2\n"
+
+
+def test_decoding_explains_korean_windows_files() -> None:
+    problem = decode_source("a: 1\nb: 한글\n".encode("cp949"), "f.yaml")
+    assert isinstance(problem, Problem)
+    assert str(problem.location) == "f.yaml:2:4"
+    assert "CP949" in problem.message and "UTF-8" in problem.hint
+
+
+def test_markdown_keeps_formatting_and_drops_markup() -> None:
+    html = render_block("**bold** <b>x</b> [ok](https://a.example) [bad](javascript:alert(1))")
+    assert "<strong>bold</strong>" in html
+    assert "&lt;b&gt;" in html
+    assert 'href="https://a.example"' in html
+    assert "javascript" not in html
+    assert render_inline("one *line*") == "one <em>line</em>"
