@@ -59,7 +59,8 @@ def test_small_shop_says_nothing_about_what_it_does_not_do(shop_project: Path,
         text = _text((tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8"))
         for absent in ("쿠키", "cookie", "국외", "abroad", "제3자", "third part", "14세",
                        "under 14", "GDPR", "가명", "seudonymis", "자동화된", "utomated",
-                       "전송 요구", "send your personal information to you"):
+                       "전송 요구", "send your personal information to you", "동의 철회",
+                       "withdraw your consent"):
             assert absent not in text, f"{locale}: {absent!r}"
 
 

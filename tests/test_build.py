@@ -118,3 +118,10 @@ def test_markdown_cannot_inject_markup(sample_project: Path, tmp_path: Path) -> 
     html = (out / "en" / "policy" / "index.html").read_text(encoding="utf-8")
     assert "onclick" not in html
     assert "&amp; 1 &lt; 2 &gt; 0" in html
+
+
+def test_unwritable_output_is_a_user_error(sample_project: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(UserError, match="could not write the site"):
+        build(sample_project, blocker / "site")

@@ -47,6 +47,16 @@ def ensure_replaceable(out: Path, source: Path) -> None:
 def write_site(out: Path, files: dict[str, bytes]) -> None:
     """Write every file into a staging folder beside `out`, then swap it into place."""
     out = out.absolute()
+    try:
+        _write_and_swap(out, files)
+    except OSError as error:
+        raise UserError(
+            f"could not write the site to {out}: {error.strerror or error}; check that the "
+            "folder is writable and not open in another program, then build again"
+        ) from None
+
+
+def _write_and_swap(out: Path, files: dict[str, bytes]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
     try:
