@@ -122,3 +122,15 @@ def test_gdpr_facts_appear_in_english_only(sample_project: Path, tmp_path: Path)
     ko = (tmp_path / "site" / "ko" / "policy" / "index.html").read_text("utf-8")
     assert "GDPR art. 6(1)(b)" in en and "Complaints in the European Union" in en
     assert "GDPR art. 6" not in ko
+
+
+def test_custom_terms_are_published_in_both_languages(shop_project: Path, tmp_path: Path) -> None:
+    (shop_project / "policy" / "terms.yaml").write_text(
+        "terms:\n  data_items:\n    ribbon_message:\n      ko: 리본 문구\n      en: ribbon message\n"
+        "      kid: {ko: 꽃에 달 글씨, en: the words on the ribbon}\n", encoding="utf-8")
+    edit(shop_project, "policy/shop.yaml", "[name, phone_number, recipient_name, delivery_address]",
+         "[name, phone_number, recipient_name, delivery_address, ribbon_message]")
+    ko = _text(_page(shop_project, tmp_path / "site", "ko"))
+    en = _text((tmp_path / "site" / "en" / "policy" / "index.html").read_text("utf-8"))
+    assert "배송지 주소 및 리본 문구" in ko
+    assert "delivery address, and ribbon message" in en

@@ -58,3 +58,15 @@ def test_markdown_keeps_formatting_and_drops_markup() -> None:
     assert 'href="https://a.example"' in html
     assert "javascript" not in html
     assert render_inline("one *line*") == "one <em>line</em>"
+
+
+def test_hostile_nesting_and_control_characters_are_problems_not_crashes() -> None:
+    deep = parse_yaml("a: " + "[" * 5000 + "]" * 5000, "f.yaml")
+    assert isinstance(deep, list) and "nested too deeply" in deep[0].message
+    control = parse_yaml("a: b\x07c\n", "f.yaml")
+    assert isinstance(control, list) and str(control[0].location) == "f.yaml:1:5"
+
+
+def test_full_width_space_in_indentation_is_named() -> None:
+    result = parse_yaml("a:\n\u3000b: c\n", "f.yaml")
+    assert isinstance(result, list) and "full-width" in result[0].message

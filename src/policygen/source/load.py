@@ -194,6 +194,9 @@ def _consistency(policy: Policy, source: LocatedData) -> list[Problem]:
     )
     problems += _duplicates([h.version for h in policy.history], ("history",), "version", source)
     problems += _duplicates(
+        [h.date.isoformat() for h in policy.history], ("history",), "effective date", source
+    )
+    problems += _duplicates(
         policy.security_measures, ("security_measures",), "security measure", source
     )
     problems += _duplicates(

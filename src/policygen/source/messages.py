@@ -25,6 +25,15 @@ _PATTERNS = {
     ),
     r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": ("a version", 'write a short version such as "2.1"'),
 }
+_LANGUAGE_KEYS = {
+    "kr": "ko",
+    "kor": "ko",
+    "korean": "ko",
+    "한국어": "ko",
+    "eng": "en",
+    "english": "en",
+    "영어": "en",
+}
 _EMAIL_HINT = ("an email address", "write it like privacy@example.com")
 
 
@@ -113,10 +122,12 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     if kind == "extra_forbidden":
         parent = model_at(root, loc[:-1])
         allowed = list(parent.model_fields) if parent else []
-        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        key = str(loc[-1])
+        close = [_LANGUAGE_KEYS[key.lower()]] if key.lower() in _LANGUAGE_KEYS else []
+        close = close or difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'? " if close else ""
         hint += f"allowed here: {', '.join(allowed)}" if allowed else "remove it"
-        return f"unknown key '{name}' (check the spelling and the indentation)", hint
+        return f"unknown key '{key}' (check the spelling and the indentation)", hint
     if kind == "unknown_term":
         suggestion = ctx.get("suggestion")
         section = str(ctx["kind"])

@@ -78,14 +78,34 @@ def _term_of(kind: str) -> AfterValidator:
     return AfterValidator(check)
 
 
-ItemId = Annotated[Identifier, _term_of("data_items")]
-PurposeId = Annotated[Identifier, _term_of("purposes")]
-LegalBasisId = Annotated[Identifier, _term_of("legal_bases")]
-SecurityId = Annotated[Identifier, _term_of("security_measures")]
-DestructionId = Annotated[Identifier, _term_of("destruction_methods")]
-EventId = Annotated[Identifier, _term_of("events")]
-LawId = Annotated[Identifier, _term_of("laws")]
-TransferBasisId = Annotated[Identifier, _term_of("transfer_bases")]
+ItemId = Annotated[
+    Identifier, _term_of("data_items"), Field(json_schema_extra={"x-vocabulary": "data_items"})
+]
+PurposeId = Annotated[
+    Identifier, _term_of("purposes"), Field(json_schema_extra={"x-vocabulary": "purposes"})
+]
+LegalBasisId = Annotated[
+    Identifier, _term_of("legal_bases"), Field(json_schema_extra={"x-vocabulary": "legal_bases"})
+]
+SecurityId = Annotated[
+    Identifier,
+    _term_of("security_measures"),
+    Field(json_schema_extra={"x-vocabulary": "security_measures"}),
+]
+DestructionId = Annotated[
+    Identifier,
+    _term_of("destruction_methods"),
+    Field(json_schema_extra={"x-vocabulary": "destruction_methods"}),
+]
+EventId = Annotated[
+    Identifier, _term_of("events"), Field(json_schema_extra={"x-vocabulary": "events"})
+]
+LawId = Annotated[Identifier, _term_of("laws"), Field(json_schema_extra={"x-vocabulary": "laws"})]
+TransferBasisId = Annotated[
+    Identifier,
+    _term_of("transfer_bases"),
+    Field(json_schema_extra={"x-vocabulary": "transfer_bases"}),
+]
 
 
 def _country(value: str) -> str:

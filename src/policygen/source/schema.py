@@ -1,4 +1,4 @@
-"""The JSON Schema of the policy source, for completion and red squiggles in editors."""
+"""The JSON Schema of one policy file, for completion and red squiggles in editors."""
 
 from __future__ import annotations
 
@@ -7,28 +7,37 @@ from typing import Any
 from .model import Policy
 from .vocabulary import builtin_vocabulary
 
-_ID_KINDS = {
-    "ItemId": "data_items",
-}
+VOCABULARY_MARK = "x-vocabulary"
 
 
 def source_schema() -> dict[str, Any]:
-    """Policy's schema, with built-in vocabulary ids offered as suggestions."""
+    """Policy's schema, with vocabulary ids offered for completion.
+
+    Each policy/*.yaml file holds only some sections, so no top-level section is required here;
+    `policygen check` still reports a section missing from the whole folder.
+    """
     schema = Policy.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "policygen policy source (policy/*.yaml, merged)"
-    vocabulary = builtin_vocabulary()
-    schema["$defs"]["VocabularyIds"] = {
-        kind: {"anyOf": [{"enum": vocabulary.ids(kind)}, {"type": "string"}]}
-        for kind in (
-            "data_items",
-            "purposes",
-            "legal_bases",
-            "security_measures",
-            "destruction_methods",
-            "events",
-            "laws",
-            "transfer_bases",
-        )
-    }
+    schema["title"] = "policygen policy file (policy/*.yaml)"
+    schema.pop("required", None)
+    _offer_vocabulary(schema)
     return schema
+
+
+def _offer_vocabulary(node: Any) -> None:
+    """Replace each vocabulary-id string with 'one of the built-in ids, or a custom id'."""
+    if isinstance(node, dict):
+        kind = node.pop(VOCABULARY_MARK, None)
+        if kind is not None:
+            ids = builtin_vocabulary().ids(kind)
+            pattern = node.get("pattern")
+            node.clear()
+            node["anyOf"] = [{"enum": ids}, {"type": "string", "pattern": pattern}]
+            node["description"] = f"a {kind} id: built-in (see 'policygen vocabulary {kind}') or "
+            node["description"] += "defined under 'terms:'"
+            return
+        for value in node.values():
+            _offer_vocabulary(value)
+    elif isinstance(node, list):
+        for value in node:
+            _offer_vocabulary(value)

@@ -108,24 +108,51 @@ def _yaml_hint(problem: str) -> str:
 
 def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
     """Parse one YAML document into located plain data, or return the problems found."""
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        if err.context_mark and "end of stream" in (err.problem or ""):
+            mark = err.context_mark  # an unclosed quote or bracket: point to where it opened
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = err.problem or "invalid YAML"
-        if isinstance(err, _AliasError):
-            problem = err.problem or "aliases are not supported"
+        if "quoted scalar" in (err.context or ""):
+            hint = "a quote opened here is never closed; add the closing quote"
+            return [Problem(Location(name, line, column), f"YAML syntax error: {problem}", hint)]
+        suspect = _suspect_line(text, line)
+        if suspect is not None:
+            number, message, hint = suspect
+            return [
+                Problem(
+                    Location(name, number, 1),
+                    f"YAML syntax error: {message}",
+                    f"{hint} (YAML noticed it at line {line}: {problem})",
+                )
+            ]
         return [
             Problem(
                 Location(name, line, column), f"YAML syntax error: {problem}", _yaml_hint(problem)
             )
         ]
-    except yaml.YAMLError as err:  # reader errors (control characters) carry no mark object
-        return [Problem(Location(name), f"YAML error: {err}", "remove unusual control characters")]
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        return [
+            Problem(
+                Location(name, line, column),
+                f"the file contains an invisible control character (U+{err.character:04X})"
+                if isinstance(err.character, int)
+                else "the file contains a control character",
+                "delete it; it often comes from copying text out of a PDF or a word processor",
+            )
+        ]
+    except RecursionError:
+        return [_too_deep(name)]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         return [
             Problem(
@@ -134,7 +161,52 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
                 "add the policy facts it should hold, or delete the file",
             )
         ]
-    return _Converter(name).convert_root(root)
+    try:
+        return _Converter(name).convert_root(root)
+    except RecursionError:
+        return [_too_deep(name)]
+
+
+def _too_deep(name: str) -> Problem:
+    return Problem(
+        Location(name),
+        "the YAML is nested too deeply",
+        "a policy needs only a few levels of indentation; look for a runaway '[' or '{'",
+    )
+
+
+def _suspect_line(text: str, line: int) -> tuple[int, str, str] | None:
+    """The line an editor most likely got wrong, when YAML notices only later.
+
+    Korean input methods type a full-width colon or space that YAML does not accept, and an
+    unclosed quote runs on until the next quote further down the file.
+    """
+    lines = text.split("\n")[:line]
+    for number in range(len(lines), max(0, len(lines) - 5), -1):
+        content = lines[number - 1]
+        if "：" in content:
+            return (
+                number,
+                "this line uses a full-width colon '：'",
+                "replace it with an ordinary ':' followed by a space",
+            )
+        if "\u3000" in content:
+            return (
+                number,
+                "this line contains a full-width space (전각 공백)",
+                "replace it with ordinary spaces",
+            )
+    for number in range(len(lines) - 1, 0, -1):
+        content = lines[number - 1].split(" #")[0]
+        if content.lstrip().startswith("#"):
+            continue
+        if content.replace('\\"', "").count('"') % 2 == 1:
+            return (
+                number,
+                'this line opens a quote (") that is not closed on the same line',
+                "add the closing quote at the end of the text",
+            )
+    return None
 
 
 class _Converter:
@@ -194,6 +266,15 @@ class _Converter:
                 )
                 continue
             key = str(key_node.value)
+            if "\u3000" in key or key.endswith("："):
+                self.problems.append(
+                    Problem(
+                        where,
+                        f"key '{key.strip()}' contains a full-width space or colon",
+                        "retype the indentation with ordinary spaces and use an ordinary ':'",
+                    )
+                )
+                continue
             if key == "<<":
                 self.problems.append(
                     Problem(
