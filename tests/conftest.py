@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,13 @@ SHOP = REPO / "examples" / "small-shop"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/* from the current output (review the diff!)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never write to the user's cache; the first build of a run takes the cold path."""
+    cache = Path(tempfile.mkdtemp(prefix="policygen-test-cache-"))
+    os.environ["POLICYGEN_CACHE"] = str(cache)
+    config.add_cleanup(lambda: shutil.rmtree(cache, ignore_errors=True))
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .output.atomic import check_outputs, ensure_replaceable, write_site
+from .output.webfont import webfont_outputs
 from .source.load import LoadedPolicy, load_policy
-from .views import VIEWS, View
+from .views import VIEWS, Output, View
 from .views.site import Site
 
 
@@ -23,7 +24,12 @@ class BuildResult:
 def render_site(loaded: LoadedPolicy, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
     """Render every registered view in memory; nothing touches the disk here."""
     site = Site(loaded, hub_entries=[view.hub_entry for view in views if view.hub_entry])
-    return check_outputs(output for view in views for output in view.render(site))
+    pages = check_outputs(output for view in views for output in view.render(site))
+    return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
+
+
+def _as_outputs(files: dict[str, bytes]) -> list[Output]:
+    return [Output(path, content) for path, content in files.items()]
 
 
 def build(source: Path, out: Path | None = None) -> BuildResult:
