@@ -34,14 +34,18 @@ def _axe_script() -> str:
 def axe_violations(page: Page, tags: list[str] | None = None) -> list[str]:
     """axe-core violations for the WCAG tags given (2.2 A/AA by default)."""
     page.evaluate(_axe_script())
-    options = {"runOnly": {"type": "tag", "values": tags or AXE_TAGS},
-               "resultTypes": ["violations"]}
+    options = {
+        "runOnly": {"type": "tag", "values": tags or AXE_TAGS},
+        "resultTypes": ["violations"],
+    }
     result = page.evaluate("options => axe.run(document, options)", options)
     problems = []
     for violation in result["violations"]:
         targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
-        problems.append(f"{violation['id']} ({violation['impact']}): {violation['help']} "
-                        f"at {', '.join(targets)}")
+        problems.append(
+            f"{violation['id']} ({violation['impact']}): {violation['help']} "
+            f"at {', '.join(targets)}"
+        )
     return problems
 
 
@@ -69,7 +73,9 @@ def broken_links(page: Page) -> list[str]:
         if fragment and documents[target]:
             found = page.evaluate(
                 "([html, id]) => !!new DOMParser().parseFromString(html, 'text/html')"
-                ".getElementById(id)", [documents[target], fragment])
+                ".getElementById(id)",
+                [documents[target], fragment],
+            )
             if not found:
                 problems.append(f"{reference}: no element with id '{fragment}'")
     return problems
@@ -77,14 +83,18 @@ def broken_links(page: Page) -> list[str]:
 
 def horizontal_overflow(page: Page) -> int:
     """How many CSS pixels the page is wider than the viewport (0 = no sideways scrolling)."""
-    return int(page.evaluate(
-        "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-        " - window.innerWidth"))
+    return int(
+        page.evaluate(
+            "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+            " - window.innerWidth"
+        )
+    )
 
 
 def small_text(page: Page, minimum: float = MIN_PHONE_TEXT_PX) -> list[str]:
     """Visible text rendered smaller than `minimum` pixels."""
-    return page.evaluate("""minimum => {
+    return page.evaluate(
+        """minimum => {
         const problems = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         while (walker.nextNode()) {
@@ -101,7 +111,9 @@ def small_text(page: Page, minimum: float = MIN_PHONE_TEXT_PX) -> list[str]:
             }
         }
         return problems;
-    }""", minimum)
+    }""",
+        minimum,
+    )
 
 
 def language_problems(page: Page, expected: str) -> list[str]:
@@ -124,22 +136,26 @@ def glyph_fallbacks(cdp: CDPSession, selector: str) -> list[str]:
     A Hangul character missing from the subset would be drawn by some other font, or as tofu.
     """
     document = cdp.send("DOM.getDocument", {"depth": -1})
-    found = cdp.send("DOM.querySelectorAll", {"nodeId": document["root"]["nodeId"],
-                                              "selector": selector})
+    found = cdp.send(
+        "DOM.querySelectorAll", {"nodeId": document["root"]["nodeId"], "selector": selector}
+    )
     problems = []
     for node_id in found["nodeIds"]:
         fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
         for font in fonts:
             if not font.get("isCustomFont"):
-                problems.append(f"{selector}: {font['glyphCount']} glyphs drawn with "
-                                f"system font {font['familyName']!r}")
+                problems.append(
+                    f"{selector}: {font['glyphCount']} glyphs drawn with "
+                    f"system font {font['familyName']!r}"
+                )
     return problems
 
 
 def uncovered_characters(page: Page, family: str = FONT_FAMILY) -> list[str]:
     """Characters on the page that our loaded web font does not cover (they would show as tofu
     or blank on a device without a Korean font)."""
-    return page.evaluate("""async family => {
+    return page.evaluate(
+        """async family => {
         await document.fonts.ready;
         const faces = [...document.fonts].filter(
             face => face.family.replace(/["']/g, '') === family && face.status === 'loaded');
@@ -159,7 +175,9 @@ def uncovered_characters(page: Page, family: str = FONT_FAMILY) -> list[str]:
             if (!covered(ch.codePointAt(0))) missing.add(ch);
         }
         return [...missing].sort();
-    }""", family)
+    }""",
+        family,
+    )
 
 
 @cache
@@ -173,11 +191,24 @@ def html_errors(files: list[Path]) -> dict[Path, list[str]]:
     """HTML5 (Nu) validator errors per file, from one run of the checker."""
     java = shutil.which("java")
     if java is None:
-        raise RuntimeError("Java is needed for the HTML validator: apt-get install "
-                           "default-jre-headless")
+        raise RuntimeError(
+            "Java is needed for the HTML validator: apt-get install default-jre-headless"
+        )
     result = subprocess.run(
-        [java, "-Xss4m", "-jar", str(_vnu_jar()), "--errors-only", "--format", "json",
-         *map(str, files)], capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
+        [
+            java,
+            "-Xss4m",
+            "-jar",
+            str(_vnu_jar()),
+            "--errors-only",
+            "--format",
+            "json",
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
     errors: dict[Path, list[str]] = {path: [] for path in files}
     for message in messages:

@@ -21,8 +21,15 @@ from policygen.build import build
 
 from ..conftest import REPO, copy_project
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @functools.cache
@@ -35,8 +42,9 @@ def built_site() -> Path:
 
 
 def site_pages() -> list[str]:
-    return sorted(path.relative_to(built_site()).as_posix()
-                  for path in built_site().rglob("*.html"))
+    return sorted(
+        path.relative_to(built_site()).as_posix() for path in built_site().rglob("*.html")
+    )
 
 
 def expected_language(page: str) -> str:
@@ -67,7 +75,7 @@ def screenshot_root() -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -100,8 +108,11 @@ def playwright() -> Iterator[Playwright]:
 def browser(playwright: Playwright) -> Iterator[Browser]:
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if executable is None:
-        pytest.fail("Chromium is not installed; install Debian's package: apt-get install "
-                    "chromium (the browser suite never downloads a browser)", pytrace=False)
+        pytest.fail(
+            "Chromium is not installed; install Debian's package: apt-get install "
+            "chromium (the browser suite never downloads a browser)",
+            pytrace=False,
+        )
     browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
     yield browser
     browser.close()

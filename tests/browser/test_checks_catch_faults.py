@@ -30,8 +30,9 @@ def broken_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(site, copy)
     page = copy / "ko" / "policy" / "index.html"
     html = page.read_text(encoding="utf-8")
-    html = html.replace("</main>", FAULTS + "</main>").replace('<html lang="ko">',
-                                                                '<html lang="en">')
+    html = html.replace("</main>", FAULTS + "</main>").replace(
+        '<html lang="ko">', '<html lang="en">'
+    )
     html = html.replace('<nav class="language-switch"', '<nav hidden class="language-switch"')
     page.write_text(html, encoding="utf-8")
     return copy

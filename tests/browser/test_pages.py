@@ -42,16 +42,18 @@ def test_links_and_anchors_resolve(browser: Browser, base_url: str, page_path: s
     page.context.close()
 
 
-def test_language_is_declared_and_switchable(browser: Browser, base_url: str,
-                                              page_path: str) -> None:
+def test_language_is_declared_and_switchable(
+    browser: Browser, base_url: str, page_path: str
+) -> None:
     page = _open(browser, base_url + page_path, checks.PHONE)
     assert checks.language_problems(page, expected_language(page_path)) == []
     page.context.close()
 
 
 @pytest.mark.parametrize("viewport_name", list(checks.VIEWPORTS))
-def test_fits_the_screen(browser: Browser, base_url: str, page_path: str, viewport_name: str,
-                         screenshots: Path) -> None:
+def test_fits_the_screen(
+    browser: Browser, base_url: str, page_path: str, viewport_name: str, screenshots: Path
+) -> None:
     page = _open(browser, base_url + page_path, checks.VIEWPORTS[viewport_name])
     target = screenshots / viewport_name / page_path.replace("/", "__").replace(".html", ".png")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -62,8 +64,9 @@ def test_fits_the_screen(browser: Browser, base_url: str, page_path: str, viewpo
     page.context.close()
 
 
-def test_every_glyph_comes_from_the_web_font(browser: Browser, base_url: str,
-                                              page_path: str) -> None:
+def test_every_glyph_comes_from_the_web_font(
+    browser: Browser, base_url: str, page_path: str
+) -> None:
     page = _open(browser, base_url + page_path, checks.PHONE)
     assert checks.uncovered_characters(page) == []
     cdp = page.context.new_cdp_session(page)
