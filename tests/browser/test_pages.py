@@ -11,6 +11,12 @@ from . import checks
 from .conftest import expected_language
 
 
+def _no_problems(problems: list[str]) -> None:
+    """Fail with every problem on its own line, so the report says what to fix."""
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
 def _open(browser: Browser, url: str, viewport: dict[str, int]) -> Page:
     context = browser.new_context(viewport=viewport, locale="ko-KR")
     page = context.new_page()
@@ -28,17 +34,17 @@ def html_errors(site: Path) -> dict[Path, list[str]]:
 
 def test_no_accessibility_violations(browser: Browser, base_url: str, page_path: str) -> None:
     page = _open(browser, base_url + page_path, checks.DESKTOP)
-    assert checks.axe_violations(page) == []
+    _no_problems(checks.axe_violations(page))
     page.context.close()
 
 
 def test_html_is_valid(site: Path, html_errors: dict[Path, list[str]], page_path: str) -> None:
-    assert html_errors[(site / page_path).resolve()] == []
+    _no_problems(html_errors[(site / page_path).resolve()])
 
 
 def test_links_and_anchors_resolve(browser: Browser, base_url: str, page_path: str) -> None:
     page = _open(browser, base_url + page_path, checks.DESKTOP)
-    assert checks.broken_links(page) == []
+    _no_problems(checks.broken_links(page))
     page.context.close()
 
 
@@ -46,7 +52,7 @@ def test_language_is_declared_and_switchable(
     browser: Browser, base_url: str, page_path: str
 ) -> None:
     page = _open(browser, base_url + page_path, checks.PHONE)
-    assert checks.language_problems(page, expected_language(page_path)) == []
+    _no_problems(checks.language_problems(page, expected_language(page_path)))
     page.context.close()
 
 
@@ -60,7 +66,7 @@ def test_fits_the_screen(
     page.screenshot(path=str(target), full_page=True)
     assert checks.horizontal_overflow(page) <= 0
     if viewport_name == "phone":
-        assert checks.small_text(page) == []
+        _no_problems(checks.small_text(page))
     page.context.close()
 
 
@@ -68,9 +74,9 @@ def test_every_glyph_comes_from_the_web_font(
     browser: Browser, base_url: str, page_path: str
 ) -> None:
     page = _open(browser, base_url + page_path, checks.PHONE)
-    assert checks.uncovered_characters(page) == []
+    _no_problems(checks.uncovered_characters(page))
     cdp = page.context.new_cdp_session(page)
     cdp.send("DOM.enable")
     cdp.send("CSS.enable")
-    assert checks.glyph_fallbacks(cdp, "body *") == []
+    _no_problems(checks.glyph_fallbacks(cdp, "body *"))
     page.context.close()
