@@ -6,10 +6,8 @@ Noto Sans KR (SIL Open Font License) to the glyphs its pages need.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import io
-import os
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -19,8 +17,8 @@ import pylopdf_fonts_ko
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-from .. import __version__
 from ..views.base import Output
+from .cache import cached
 
 FONT_FILE = "assets/fonts/noto-sans-kr-subset.woff2"
 FONT_CSS = "assets/fonts/webfont.css"
@@ -73,45 +71,16 @@ def _license_text() -> bytes:
     return b"Noto Sans KR is licensed under the SIL Open Font License, Version 1.1.\n"
 
 
-def cache_folder() -> Path | None:
-    """Where finished subsets are kept between builds; POLICYGEN_CACHE=off disables it."""
-    setting = os.environ.get("POLICYGEN_CACHE", "")
-    if setting.lower() in ("off", "0", "no"):
-        return None
-    if setting:
-        return Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "policygen"
-
-
 def cached_subset_woff2(characters: set[str]) -> bytes:
     """subset_woff2, remembered by the exact character set, font file and fontTools version."""
     source = _source_font()
-    key = hashlib.sha256(
-        "\n".join(
-            [
-                fontTools.version,
-                __version__,
-                source.name,
-                str(source.stat().st_size),
-                "".join(sorted(characters)),
-            ]
-        ).encode("utf-8")
-    ).hexdigest()
-    folder = cache_folder()
-    cached = folder / "fonts" / f"{key}.woff2" if folder else None
-    if cached is not None and cached.is_file():
-        return cached.read_bytes()
-    data = subset_woff2(characters)
-    if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, cached)
-        except OSError:
-            pass  # a read-only or full cache only costs time, never the build
-    return data
+    parts = [
+        fontTools.version,
+        source.name,
+        str(source.stat().st_size),
+        "".join(sorted(characters)),
+    ]
+    return cached("webfont", parts, lambda: subset_woff2(characters), ".woff2")
 
 
 def unicode_range(characters: Iterable[str]) -> str:

@@ -1,0 +1,178 @@
+"""Which privacy labels a policy shows, and the one-line summary each gives in each language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..i18n.catalogs import translations
+from ..source.model import Contact, Localized, Policy
+from .articles import applicable_articles
+from .derived import applicable_rights, security_by_category
+from .phrasing import Phrasing, unique
+from .remedies import AGENCIES
+
+SUMMARY_NAMES = 2  # names shown before "and N more"
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    """A label of the set: its id (also its file name), caption and the article it stands for."""
+
+    id: str
+    caption: Localized
+    article: str
+    standard: bool
+
+
+@cache
+def label_set() -> tuple[LabelSpec, ...]:
+    """Every label policygen can draw, standard six first."""
+    folder = resources.files("policygen") / "labelset"
+    raw = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    specs = [
+        LabelSpec(
+            label_id, Localized(**entry["caption"]), entry["article"], bool(entry.get("standard"))
+        )
+        for label_id, entry in raw.items()
+    ]
+    return tuple(sorted(specs, key=lambda spec: not spec.standard))
+
+
+def pictogram_svg(label_id: str) -> str:
+    """The master drawing of one label (64 x 64, strokes in currentColor)."""
+    folder = resources.files("policygen") / "labelset" / "pictograms"
+    return (folder / f"{label_id}.svg").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label as a policy shows it: the spec, its article number and a summary per locale."""
+
+    spec: LabelSpec
+    article_number: int
+    summary: Localized
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+def applicable_labels(policy: Policy, say_ko: Phrasing, say_en: Phrasing) -> list[Label]:
+    """The labels for processing the business does, in set order, each with its summary."""
+    numbers = {article.id: article.number for article in applicable_articles(policy)}
+    labels = []
+    for spec in label_set():
+        if spec.article not in numbers:
+            continue
+        summary = Localized(
+            ko=summarise(spec.id, policy, say_ko), en=summarise(spec.id, policy, say_en)
+        )
+        labels.append(Label(spec, numbers[spec.article], summary))
+    return labels
+
+
+def _first_and_more(names: list[str], say: Phrasing) -> str:
+    """'이메일, 휴대전화번호 외 3개' / 'Email, phone number and 3 more'."""
+    _ = translations(say.locale).gettext
+    if len(names) <= SUMMARY_NAMES + 1:
+        return say.listing(names)
+    shown = ", ".join(names[:SUMMARY_NAMES])
+    return _("%(names)s and %(count)s more") % {"names": shown, "count": len(names) - SUMMARY_NAMES}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
+    """The one-line summary a label shows under its caption, drawn from the source."""
+    _ = translations(say.locale).gettext
+    vocabulary = say.vocabulary
+    summaries: dict[str, Callable[[], str]] = {
+        "items_collected": lambda: _first_and_more(
+            say.terms(
+                "data_items", [item for entry in policy.processing for item in entry.all_items]
+            ),
+            say,
+        ),
+        "purposes": lambda: _first_and_more(
+            say.terms("purposes", [entry.purpose for entry in policy.processing]), say
+        ),
+        "retention": lambda: _retention_summary(policy, say),
+        "third_party": lambda: _first_and_more(
+            [say.text(party.recipient) for party in policy.third_parties], say
+        ),
+        "entrustment": lambda: _first_and_more(
+            [say.text(vendor.vendor) for vendor in policy.entrustment], say
+        ),
+        "complaints": lambda: _contact_summary(
+            policy.complaints_department or policy.privacy_officer, say
+        ),
+        "destruction": lambda: _("Destroyed without delay when no longer needed"),
+        "overseas_transfer": lambda: say.listing(
+            unique(say.country(transfer.country) for transfer in policy.overseas_transfers)
+        ),
+        "automatic_collection": lambda: (
+            _("%(items)s; you can refuse") % {"items": say.items(policy.automatic_collection.items)}
+            if policy.automatic_collection
+            else ""
+        ),
+        "sensitive": lambda: say.items(
+            item for entry in policy.sensitive_information for item in entry.items
+        ),
+        "unique_identifiers": lambda: say.items(
+            item for entry in policy.unique_identifiers for item in entry.items
+        ),
+        "pseudonymised": lambda: _first_and_more(
+            [say.text(entry.purpose) for entry in policy.pseudonymised], say
+        ),
+        "automated_decisions": lambda: _first_and_more(
+            [say.text(decision.name) for decision in policy.automated_decisions], say
+        ),
+        "rights": lambda: (
+            _("%(count)s rights, answered within %(days)s days")
+            % {
+                "count": len(applicable_rights(policy, vocabulary)),
+                "days": policy.rights.response_days,
+            }
+        ),
+        "security": lambda: (
+            _("%(count)s administrative, technical and physical measures")
+            % {
+                "count": sum(
+                    len(group) for group in security_by_category(policy, vocabulary).values()
+                )
+            }
+        ),
+        "privacy_officer": lambda: _contact_summary(policy.privacy_officer, say),
+        "remedies": lambda: (
+            _("%(first)s (%(phone)s) and %(count)s more")
+            % {"first": _(AGENCIES[0].name), "phone": AGENCIES[0].phone, "count": len(AGENCIES) - 1}
+        ),
+        "changes": lambda: _("In effect from %(date)s") % {"date": say.date(policy.effective_date)},
+        "children": lambda: _("Under 14: a parent or guardian consents"),
+    }
+    return _capitalised(summaries[label_id]())
+
+
+def _retention_summary(policy: Policy, say: Phrasing) -> str:
+    _ = translations(say.locale).gettext
+    phrases = unique(say.retention(entry.retention) for entry in policy.processing)
+    first = phrases[0]
+    longest = max((record.years or 0 for record in policy.kept_under_law), default=0)
+    if longest:
+        return _("%(first)s; records the law requires: up to %(period)s") % {
+            "first": first,
+            "period": say.period(years=longest, months=None, days=None),
+        }
+    return _first_and_more(phrases, say)
+
+
+def _contact_summary(contact: Contact, say: Phrasing) -> str:
+    """'개인정보보호팀 02-0000-1235': who to call, in a few words."""
+    return f"{say.text(contact.department or contact.name)} {contact.phone}"
