@@ -2,13 +2,14 @@
 
     python scripts/bench.py [--source DIR] [--runs N]
 
-Reports: a cold `policygen build` in a fresh process (imports included), the in-process
-build time (median of N), and the peak resident memory of the cold process.
+Each "fresh process" figure is a new Python process (imports included), as `policygen build`
+runs. "Empty cache" means no earlier renderings (font subset, label PNG/PDF) to reuse.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -22,26 +23,30 @@ _CHILD = """
 import resource, sys, time
 from pathlib import Path
 started = time.perf_counter()
-from policygen.build import build
-build(Path(sys.argv[1]), Path(sys.argv[2]))
+from policygen.build import build, build_label_kit
+from policygen.output.cache import STATS
+if sys.argv[3] == "site":
+    build(Path(sys.argv[1]), Path(sys.argv[2]))
+else:
+    build_label_kit(Path(sys.argv[1]), Path(sys.argv[2]))
 elapsed = time.perf_counter() - started
 peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(f"{elapsed:.4f} {peak_kib}")
+renders = sum(count for key, count in STATS.items() if key.endswith(":render"))
+print(f"{elapsed:.4f} {peak_kib} {renders}")
 """
 
 
-def cold_build(source: Path, out: Path) -> tuple[float, float, float]:
-    """(wall seconds of the whole process, seconds inside it, peak MiB) for one fresh process."""
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", _CHILD, str(source), str(out)],
-                            capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - started
-    inside, peak_kib = result.stdout.split()
-    return wall, float(inside), int(peak_kib) / 1024
+def fresh_process(source: Path, out: Path, cache: Path, what: str) -> tuple[float, float, int]:
+    """(seconds, peak MiB, renderings done) for one new process building `what`."""
+    env = {**os.environ, "POLICYGEN_CACHE": str(cache)}
+    result = subprocess.run([sys.executable, "-c", _CHILD, str(source), str(out), what],
+                            capture_output=True, text=True, check=True, env=env)
+    seconds, peak_kib, renders = result.stdout.split()
+    return float(seconds), int(peak_kib) / 1024, int(renders)
 
 
-def warm_builds(source: Path, out: Path, runs: int) -> list[float]:
-    """In-process builds after the first: what an editor's repeated builds cost."""
+def in_process(source: Path, out: Path, runs: int) -> list[float]:
+    """Repeated builds in one process: what an editor's live preview costs."""
     from policygen.build import build
 
     build(source, out)
@@ -58,18 +63,27 @@ def main() -> int:
     parser.add_argument("--source", type=Path, default=REPO)
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        colds = [cold_build(args.source, Path(scratch) / f"cold{i}") for i in range(3)]
-        warm = warm_builds(args.source, Path(scratch) / "warm", args.runs)
-    wall = statistics.median(c[0] for c in colds)
-    inside = statistics.median(c[1] for c in colds)
-    peak = max(c[2] for c in colds)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        rows = []
+        for what in ("site", "labels"):
+            cold = fresh_process(args.source, scratch / f"{what}-cold", scratch / f"c-{what}",
+                                 what)
+            warm = [fresh_process(args.source, scratch / f"{what}-warm{i}",
+                                  scratch / f"c-{what}", what) for i in range(3)]
+            rows.append((what, cold, warm))
+        os.environ["POLICYGEN_CACHE"] = str(scratch / "c-site")
+        repeat = in_process(args.source, scratch / "repeat", args.runs)
     print(f"source: {args.source}")
-    print(f"cold build, whole process (median of 3): {wall:.3f} s")
-    print(f"cold build, imports + build inside the process: {inside:.3f} s")
-    print(f"repeat build in one process (median of {args.runs}): "
-          f"{statistics.median(warm):.3f} s")
-    print(f"peak memory of a cold build: {peak:.0f} MiB")
+    for what, cold, warm in rows:
+        name = "whole site" if what == "site" else "label kit (policygen labels)"
+        warm_seconds = statistics.median(w[0] for w in warm)
+        print(f"{name}, fresh process, empty cache: {cold[0]:.2f} s, {cold[2]} renderings, "
+              f"peak {cold[1]:.0f} MiB")
+        print(f"{name}, fresh process, warm cache (median of 3): {warm_seconds:.2f} s, "
+              f"{max(w[2] for w in warm)} renderings")
+    print(f"whole site, repeat build in one process (median of {args.runs}): "
+          f"{statistics.median(repeat):.3f} s")
     return 0
 
 

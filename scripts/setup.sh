@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Install what policygen and its test suite need on a Debian machine; safe to run again.
-#   Debian packages: chromium (browser tests; never downloaded by the tests themselves) and a
-#   Java runtime (the Nu HTML checker). Python packages: policygen with its test extras.
+#   Debian packages: chromium (browser tests; never downloaded by the tests themselves), a
+#   Java runtime (the Nu HTML checker) and poppler-utils (reading PDFs back in tests).
+#   Python packages: policygen with its test extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -5,10 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from .errors import Location, Problem, UserError
 from .output.atomic import check_outputs, ensure_replaceable, write_site
 from .output.webfont import webfont_outputs
 from .source.load import LoadedPolicy, load_policy
+from .source.messages import explain
+from .source.model import Brand
 from .views import VIEWS, Output, View
+from .views.labels import label_kit
 from .views.site import Site
 
 
@@ -40,3 +46,19 @@ def build(source: Path, out: Path | None = None) -> BuildResult:
     files = render_site(loaded)
     write_site(out, files)
     return BuildResult(out, files, loaded)
+
+
+def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[str, bytes]:
+    """Write only the label kit, in the brand colour of the policy at `source` (or `colour`)."""
+    loaded = load_policy(source)
+    if colour is not None:
+        try:
+            colour = Brand(colour=colour).colour
+        except ValidationError as error:
+            message, hint = explain(error.errors(include_url=False)[0], Brand)
+            raise UserError(Problem(Location("--colour"), message, hint)) from None
+    ensure_replaceable(out, source)
+    kit = label_kit(colour or loaded.policy.brand.colour)
+    files = {path.removeprefix("downloads/"): content for path, content in kit.items()}
+    write_site(out, files)
+    return files

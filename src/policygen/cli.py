@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .build import build
+from .build import build, build_label_kit
 from .errors import UserError
 from .source.load import load_policy
 from .source.schema import source_schema
@@ -92,6 +92,37 @@ def check_command(source: SourceOption = Path(".")) -> None:
         _fail(error)
         return
     typer.echo(f"No problems found in {len(loaded.files)} policy files.")
+
+
+@app.command("labels")
+def labels_command(
+    source: SourceOption = Path("."),
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Folder to write the label kit into (replaced whole).",
+            file_okay=False,
+        ),
+    ] = Path("label-kit"),
+    colour: Annotated[
+        str | None,
+        typer.Option(
+            "--colour",
+            "--color",
+            help='Badge colour of the colour labels, e.g. "#0b57a4" '
+            "(default: brand.colour in the policy source).",
+        ),
+    ] = None,
+) -> None:
+    """Write the label kit (SVG, PNG and PDF labels, and a zip) for your own business."""
+    try:
+        files = build_label_kit(source, out, colour)
+    except UserError as error:
+        _fail(error)
+        return
+    typer.echo(f"Wrote {len(files)} label files into {out}.")
 
 
 @app.command("schema")

@@ -76,13 +76,15 @@ def applicable_labels(policy: Policy, say_ko: Phrasing, say_en: Phrasing) -> lis
     return labels
 
 
-def _first_and_more(names: list[str], say: Phrasing) -> str:
+def _first_and_more(names: list[str], say: Phrasing, shown: int = SUMMARY_NAMES) -> str:
     """'이메일, 휴대전화번호 외 3개' / 'Email, phone number and 3 more'."""
     _ = translations(say.locale).gettext
-    if len(names) <= SUMMARY_NAMES + 1:
+    if len(names) <= shown + 1:
         return say.listing(names)
-    shown = ", ".join(names[:SUMMARY_NAMES])
-    return _("%(names)s and %(count)s more") % {"names": shown, "count": len(names) - SUMMARY_NAMES}
+    return _("%(names)s and %(count)s more") % {
+        "names": ", ".join(names[:shown]),
+        "count": len(names) - shown,
+    }
 
 
 def _capitalised(text: str) -> str:
@@ -101,14 +103,14 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
             say,
         ),
         "purposes": lambda: _first_and_more(
-            say.terms("purposes", [entry.purpose for entry in policy.processing]), say
+            say.terms("purposes", [entry.purpose for entry in policy.processing]), say, 1
         ),
         "retention": lambda: _retention_summary(policy, say),
         "third_party": lambda: _first_and_more(
-            [say.text(party.recipient) for party in policy.third_parties], say
+            [say.text(party.recipient) for party in policy.third_parties], say, 1
         ),
         "entrustment": lambda: _first_and_more(
-            [say.text(vendor.vendor) for vendor in policy.entrustment], say
+            [say.text(vendor.vendor) for vendor in policy.entrustment], say, 1
         ),
         "complaints": lambda: _contact_summary(
             policy.complaints_department or policy.privacy_officer, say
@@ -129,7 +131,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
             item for entry in policy.unique_identifiers for item in entry.items
         ),
         "pseudonymised": lambda: _first_and_more(
-            [say.text(entry.purpose) for entry in policy.pseudonymised], say
+            [say.text(entry.purpose) for entry in policy.pseudonymised], say, 1
         ),
         "automated_decisions": lambda: _first_and_more(
             [say.text(decision.name) for decision in policy.automated_decisions], say
@@ -151,7 +153,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         ),
         "privacy_officer": lambda: _contact_summary(policy.privacy_officer, say),
         "remedies": lambda: (
-            _("%(first)s (%(phone)s) and %(count)s more")
+            _("%(first)s, phone %(phone)s, and %(count)s more")
             % {"first": _(AGENCIES[0].name), "phone": AGENCIES[0].phone, "count": len(AGENCIES) - 1}
         ),
         "changes": lambda: _("In effect from %(date)s") % {"date": say.date(policy.effective_date)},

@@ -24,6 +24,7 @@ _PATTERNS = {
         'write only the number, in quotes: "6", or "15-2" for 제15조의2',
     ),
     r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": ("a version", 'write a short version such as "2.1"'),
+    r"^#[0-9A-Fa-f]{6}$": ("a colour", 'write it as six hex digits in quotes, e.g. "#0b57a4"'),
 }
 _LANGUAGE_KEYS = {
     "kr": "ko",
@@ -143,6 +144,11 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         "list_type",
         "model_attributes_type",
     ):
+        if name == "colour":
+            return (
+                f"'{name}' is empty",
+                'put the colour in quotes, e.g. colour: "#0b57a4" (an unquoted # starts a comment)',
+            )
         return f"'{name}' is empty", "fill it in, or delete the line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         target = model_at(root, loc)
@@ -197,6 +203,8 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         )
     if kind == "unsafe_link":
         return f"'{name}' has a link to a script or data address", "link only to https:// pages"
+    if kind == "brand_colour":
+        return error["msg"], "choose a darker colour so the white pictograms stay visible"
     if kind == "country":
         return (
             f"'{name}' should be a two-letter country code, got {_describe(value)}",

@@ -398,6 +398,35 @@ class Gdpr(Strict):
     supervisory_authority: Localized
 
 
+def _legible_brand_colour(value: str) -> str:
+    from ..graphics.colour import contrast_ratio
+
+    colour = value.lower()
+    ratio = contrast_ratio(colour, "#ffffff")
+    if ratio < MIN_BADGE_CONTRAST:
+        raise PydanticCustomError(
+            "brand_colour",
+            "colour {value} is too light for white pictograms (contrast {ratio}:1, at least "
+            "{needed}:1 is needed)",
+            {"value": value, "ratio": f"{ratio:.1f}", "needed": f"{MIN_BADGE_CONTRAST:g}"},
+        )
+    return colour
+
+
+MIN_BADGE_CONTRAST = 4.5
+HexColour = Annotated[
+    str,
+    StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$"),
+    AfterValidator(_legible_brand_colour),
+]
+
+
+class Brand(Strict):
+    """How the business's labels look: the badge colour of the online (colour) label set."""
+
+    colour: HexColour = "#0b57a4"
+
+
 class HistoryEntry(Strict):
     """One published version of the policy."""
 
@@ -450,6 +479,7 @@ class Policy(Strict):
     domestic_representative: Representative | None = None
     cctv: list[Cctv] = []
     gdpr: Gdpr | None = None
+    brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)
     terms: CustomTerms = CustomTerms()
 

@@ -5,9 +5,18 @@ from __future__ import annotations
 from .assets import StaticAssets
 from .base import Output, View
 from .hub import Entrance, Hub
+from .labels import LabelKit, LabelsPage
 from .policy import LegalPolicy
 from .policy_json import PolicyJson
 
-VIEWS: tuple[View, ...] = (Entrance(), Hub(), LegalPolicy(), PolicyJson(), StaticAssets())
+VIEWS: tuple[View, ...] = (
+    Entrance(),
+    Hub(),
+    LegalPolicy(),
+    LabelsPage(),
+    LabelKit(),
+    PolicyJson(),
+    StaticAssets(),
+)
 
 __all__ = ["VIEWS", "Output", "View"]

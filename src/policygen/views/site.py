@@ -8,10 +8,14 @@ from functools import cached_property
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket, BytecodeCache
+from markupsafe import Markup
 
 from .. import __version__
 from ..facts.articles import Article, applicable_articles
+from ..facts.labels import Label, applicable_labels, label_set, pictogram_svg
 from ..facts.phrasing import Phrasing
+from ..graphics.label_art import label_svg, online_style
 from ..i18n import LOCALES
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
@@ -39,6 +43,28 @@ class Site:
     @cached_property
     def articles(self) -> list[Article]:
         return applicable_articles(self.policy)
+
+    @cached_property
+    def labels(self) -> list[Label]:
+        """The labels this policy shows, with summaries in both languages."""
+        return applicable_labels(self.policy, self.phrasing("ko"), self.phrasing("en"))
+
+    @cached_property
+    def badges(self) -> dict[str, Markup]:
+        """Each label's badge as inline, decorative SVG in the brand colour."""
+        style = online_style(self.policy.brand.colour)
+        return {
+            spec.id: Markup(
+                label_svg(
+                    pictogram_svg(spec.id),
+                    "",
+                    style,
+                    title=None,
+                    with_caption=False,
+                )
+            )
+            for spec in label_set()
+        }
 
     def phrasing(self, locale: str) -> Phrasing:
         return Phrasing(locale, self.loaded.vocabulary)
@@ -85,6 +111,23 @@ def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates shared by every build in this process (keyed by template source)."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _MemoryBytecodeCache()
+
+
 def make_environment(locale: str, say: Phrasing) -> Environment:
     """Templates for one locale: autoescaped, strict about undefined names, translated."""
     env = Environment(
@@ -94,6 +137,7 @@ def make_environment(locale: str, say: Phrasing) -> Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_BYTECODE,
     )
     env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
 

@@ -1,0 +1,85 @@
+"""Turn a composed label into the files businesses download: SVG, PNG sizes and a vector PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+
+import fpdf
+import resvg
+from fpdf.enums import TextMode
+
+from ..output.cache import cached
+from .fonts import pdf_font_file
+from .label_art import CAPTION_TOP, HEIGHT, WIDTH, Style, caption_lines, label_svg
+
+PNG_WIDTHS = (1024, 512, 128)  # the first is the file without a size suffix
+
+
+def png_bytes(svg: str, width: int) -> bytes:
+    """Rasterise a label SVG at `width` pixels with resvg (no fonts needed: text is outlines)."""
+
+    def render() -> bytes:
+        height = (
+            round(width * HEIGHT / WIDTH) if f'viewBox="0 0 {WIDTH} {HEIGHT}"' in svg else width
+        )
+        sized = svg.replace(
+            f'width="{WIDTH}" height="{HEIGHT}"', f'width="{width}" height="{height}"', 1
+        )
+        sized = sized.replace(
+            f'width="{WIDTH}" height="{WIDTH}"', f'width="{width}" height="{width}"', 1
+        )
+        tree = resvg.usvg.Tree.from_str(sized, resvg.usvg.Options.default())
+        return bytes(resvg.render(tree, (1, 0, 0, 0, 1, 0)))
+
+    return cached("label-png", ["resvg", resvg.__version__, svg, str(width)], render, ".png")
+
+
+def _creation_date() -> dt.datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date: same input, same PDF."""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))  # 2026-01-01
+    return dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+
+
+def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: str) -> bytes:
+    """A one-page vector PDF: the drawing as vector paths, the caption as real, searchable text."""
+    art = label_svg(master, caption, style, title=None, with_caption=False)
+    created = _creation_date()
+
+    def render() -> bytes:
+        document = fpdf.FPDF(unit="pt", format=(WIDTH, HEIGHT))
+        document.set_creation_date(created)
+        document.set_title(title)
+        document.set_producer("policygen")
+        document.set_margin(0)
+        document.set_auto_page_break(False)
+        document.add_page()
+        document.image(io.BytesIO(art.encode("utf-8")), x=0, y=0, w=WIDTH, h=WIDTH)
+        document.add_font("Caption", fname=str(pdf_font_file(characters)))
+        lines, size = caption_lines(caption)
+        document.set_font("Caption", size=size)
+        document.set_text_color(style.caption_colour)
+        document.set_draw_color(style.caption_colour)
+        document.set_line_width(size / 30)
+        document.text_mode = TextMode.FILL_STROKE
+        for index, line in enumerate(lines):
+            baseline = CAPTION_TOP + size * 0.9 + index * size * 1.2
+            document.text((WIDTH - document.get_string_width(line)) / 2, baseline, line)
+        return bytes(document.output())
+
+    return cached(
+        "label-pdf",
+        [
+            "fpdf2",
+            fpdf.__version__,
+            art,
+            caption,
+            title,
+            characters,
+            style.caption_colour,
+            created.isoformat(),
+        ],
+        render,
+        ".pdf",
+    )

@@ -1,0 +1,184 @@
+"""Privacy labels: the kit files open and look right, labels follow the source, rebuilds are cached."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops, ImageStat
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from policygen.build import build
+from policygen.cli import app
+from policygen.facts.labels import label_set, pictogram_svg
+from policygen.graphics.label_art import label_svg, online_style
+from policygen.graphics.label_files import png_bytes
+from policygen.output.cache import STATS
+from policygen.views.labels import KIT_ZIP, label_kit
+
+from .conftest import edit
+
+LABEL_IDS = [spec.id for spec in label_set()]
+CAPTION_BAND = (0.0, 232 / 320, 1.0, 1.0)  # the part of a label below the badge
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from .conftest import REPO, copy_project
+
+    project = copy_project(REPO, tmp_path_factory.mktemp("labels") / "project")
+    out = project.parent / "site"
+    build(project, out)
+    return out
+
+
+def _band(image: Image.Image) -> Image.Image:
+    left, top, right, bottom = CAPTION_BAND
+    width, height = image.size
+    return image.crop((int(left * width), int(top * height), int(right * width),
+                       int(bottom * height)))
+
+
+def test_the_set_has_every_label_the_guideline_names() -> None:
+    standard = [spec.id for spec in label_set() if spec.standard]
+    assert standard == ["items_collected", "purposes", "retention", "third_party", "entrustment",
+                        "complaints"]
+    assert len(LABEL_IDS) == 19
+
+
+@pytest.mark.parametrize("variant", ["online", "offline"])
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_every_kit_file_exists_and_opens(site: Path, variant: str, locale: str) -> None:
+    folder = site / "downloads" / "labels" / variant / locale
+    for label_id in LABEL_IDS:
+        svg = (folder / f"{label_id}.svg").read_text(encoding="utf-8")
+        assert svg.startswith("<svg") and "<title>" in svg and "<text" not in svg
+        for suffix, width in (("", 1024), ("-512", 512), ("-128", 128)):
+            image = Image.open(folder / f"{label_id}{suffix}.png")
+            assert image.size == (width, round(width * 320 / 240))
+            assert image.mode == "RGBA" and image.getpixel((0, 0))[3] == 0  # transparent corner
+        reader = PdfReader(folder / f"{label_id}.pdf")
+        assert len(reader.pages) == 1
+
+
+@pytest.mark.parametrize("variant", ["online", "offline"])
+def test_png_captions_are_inked_and_differ_by_language(site: Path, variant: str) -> None:
+    root = site / "downloads" / "labels" / variant
+    for label_id in LABEL_IDS:
+        ko = _band(Image.open(root / "ko" / f"{label_id}.png")).getchannel("A")
+        en = _band(Image.open(root / "en" / f"{label_id}.png")).getchannel("A")
+        inked = sum(1 for value in ko.get_flattened_data() if value > 128)
+        assert inked > 2000, f"{label_id}: no Korean caption drawn"
+        assert ImageChops.difference(ko, en).getbbox() is not None
+
+
+def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.fail("pdftotext is needed (apt-get install poppler-utils; scripts/setup.sh does)")
+    for spec in label_set():
+        for locale in ("ko", "en"):
+            pdf = site / "downloads" / "labels" / "offline" / locale / f"{spec.id}.pdf"
+            text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, check=True,
+                                  text=True).stdout
+            assert " ".join(text.split()) == spec.caption(locale)
+
+
+def test_offline_labels_are_monochrome(site: Path) -> None:
+    for label_id in LABEL_IDS:
+        image = Image.open(site / "downloads" / "labels" / "offline" / "ko" /
+                           f"{label_id}.png").convert("RGBA")
+        colours = {pixel[:3] for pixel in image.get_flattened_data() if pixel[3] == 255}
+        assert all(red == green == blue for red, green, blue in colours), label_id
+
+
+def test_pictograms_are_distinct_at_32_px_in_greyscale() -> None:
+    style = online_style()
+    small = {}
+    for label_id in LABEL_IDS:
+        svg = label_svg(pictogram_svg(label_id), "", style, title=None, with_caption=False)
+        image = Image.open(io.BytesIO(png_bytes(svg, 32))).convert("LA")
+        flat = Image.new("L", image.size, 255)
+        flat.paste(image.getchannel("L"), mask=image.getchannel("A"))
+        small[label_id] = flat
+    for first, second in itertools.combinations(LABEL_IDS, 2):
+        difference = ImageStat.Stat(ImageChops.difference(small[first], small[second])).mean[0]
+        assert difference > 8, f"{first} and {second} look alike at 32 px"
+
+
+def test_zip_kit_holds_every_file_and_a_readme(site: Path) -> None:
+    with zipfile.ZipFile(site / KIT_ZIP) as archive:
+        names = set(archive.namelist())
+        assert "README.txt" in names
+        assert len([n for n in names if n.endswith(".pdf")]) == 19 * 4
+        assert {info.date_time for info in archive.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+        readme = archive.read("README.txt").decode("utf-8")
+        assert "offline" in readme and "인쇄" in readme
+
+
+def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
+    def shown(out: Path) -> set[str]:
+        html = (out / "en" / "labels" / "index.html").read_text(encoding="utf-8")
+        grid = html.split('<ul class="label-grid">')[1].split("</ul>")[0]
+        return set(re.findall(r'class="label-caption">([^<]+)<', grid))
+
+    build(shop_project, tmp_path / "before")
+    before = shown(tmp_path / "before")
+    assert "Third parties" not in before and "Cookies" not in before
+    assert {"Items collected", "Purposes", "Retention", "Entrustment", "Complaints"} <= before
+    (shop_project / "policy" / "more.yaml").write_text(
+        "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n"
+        "    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n"
+        "    retention: {until: delivery_complete}\n", encoding="utf-8")
+    build(shop_project, tmp_path / "after")
+    assert shown(tmp_path / "after") == before | {"Third parties"}
+    policy = (tmp_path / "after" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
+    assert 'href="#third-parties"' in policy and "꽃배달연합" in policy
+
+
+def test_summaries_are_computed_in_each_language(shop_project: Path, tmp_path: Path) -> None:
+    edit(shop_project, "policy/shop.yaml", "[name, phone_number, recipient_name, delivery_address]",
+         "[name, phone_number, recipient_name, delivery_address, email]")
+    build(shop_project, tmp_path / "site")
+    ko = (tmp_path / "site" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
+    en = (tmp_path / "site" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
+    assert "이름, 휴대전화번호 외 6개" in ko
+    assert "Name, mobile phone number and 6 more" in en
+
+
+def test_brand_colour_paints_the_online_set_only(shop_project: Path, tmp_path: Path) -> None:
+    (shop_project / "policy" / "brand.yaml").write_text('brand:\n  colour: "#2E7D32"\n',
+                                                       encoding="utf-8")
+    build(shop_project, tmp_path / "site")
+    online = (tmp_path / "site" / "downloads/labels/online/ko/security.svg").read_text("utf-8")
+    offline = (tmp_path / "site" / "downloads/labels/offline/ko/security.svg").read_text("utf-8")
+    assert 'fill="#2e7d32"' in online and "#2e7d32" not in offline
+
+
+def test_a_warm_rebuild_renders_no_label(sample_project: Path, tmp_path: Path) -> None:
+    build(sample_project, tmp_path / "one")
+    label_kit.cache_clear()  # forget the in-memory kit: only the disk cache may help now
+    STATS.clear()
+    build(sample_project, tmp_path / "two")
+    assert STATS["label-png:render"] == 0 and STATS["label-pdf:render"] == 0
+    assert STATS["label-png:hit"] == 19 * 4 * 3
+
+
+def test_labels_command_writes_a_kit_in_the_given_colour(shop_project: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "kit"
+    result = CliRunner().invoke(app, ["labels", "--source", str(shop_project), "--out", str(out),
+                                      "--colour", "#6A1B9A"])
+    assert result.exit_code == 0, result.output
+    assert 'fill="#6a1b9a"' in (out / "labels/online/en/rights.svg").read_text(encoding="utf-8")
+    assert (out / "labels-kit.zip").is_file()
+    bad = CliRunner().invoke(app, ["labels", "--source", str(shop_project), "--out", str(out),
+                                   "--colour", "#FFFF00"])
+    assert bad.exit_code == 1 and "too light" in bad.output
