@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from .errors import Location, Problem, UserError
 from .output.atomic import check_outputs, ensure_replaceable, write_site
 from .output.webfont import webfont_outputs
+from .project import Project, load_project
 from .source.load import LoadedPolicy, load_policy
 from .source.messages import explain
 from .source.model import Brand
@@ -24,12 +25,21 @@ class BuildResult:
 
     out: Path
     files: dict[str, bytes]
-    loaded: LoadedPolicy
+    project: Project
+
+    @property
+    def loaded(self) -> LoadedPolicy:
+        return self.project.loaded
 
 
-def render_site(loaded: LoadedPolicy, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
+def render_site(project: Project, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
     """Render every registered view in memory; nothing touches the disk here."""
-    site = Site(loaded, hub_entries=[view.hub_entry for view in views if view.hub_entry])
+    site = Site(
+        project.loaded,
+        project.dialogue,
+        project.chats,
+        hub_entries=[view.hub_entry for view in views if view.hub_entry],
+    )
     pages = check_outputs(output for view in views for output in view.render(site))
     return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
 
@@ -41,11 +51,11 @@ def _as_outputs(files: dict[str, bytes]) -> list[Output]:
 def build(source: Path, out: Path | None = None) -> BuildResult:
     """Build the site for the project at `source` into `out` (default: source/build)."""
     out = out if out is not None else source / "build"
-    loaded = load_policy(source)
+    project = load_project(source)
     ensure_replaceable(out, source)
-    files = render_site(loaded)
+    files = render_site(project)
     write_site(out, files)
-    return BuildResult(out, files, loaded)
+    return BuildResult(out, files, project)
 
 
 def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[str, bytes]:

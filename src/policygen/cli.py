@@ -13,7 +13,7 @@ import typer
 from . import __version__
 from .build import build, build_label_kit
 from .errors import UserError
-from .source.load import load_policy
+from .project import load_project
 from .source.schema import source_schema
 from .source.vocabulary import KINDS, builtin_vocabulary
 
@@ -87,11 +87,16 @@ def build_command(
 def check_command(source: SourceOption = Path(".")) -> None:
     """Validate the policy source and report every problem, without writing anything."""
     try:
-        loaded = load_policy(source)
+        project = load_project(source)
     except UserError as error:
         _fail(error)
         return
-    typer.echo(f"No problems found in {len(loaded.files)} policy files.")
+    typer.echo(
+        f"No problems found in {len(project.loaded.files)} policy files and the "
+        "children's chat scripts."
+    )
+    for line in project.readability.report():
+        typer.echo(line)
 
 
 @app.command("labels")

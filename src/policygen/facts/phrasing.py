@@ -12,6 +12,17 @@ from ..i18n.formatting import and_list, duration, long_date
 from ..source.model import Localized, Retention
 from ..source.vocabulary import Vocabulary
 
+_NAMES_WITH_THE = (
+    "United ",
+    "Netherlands",
+    "Philippines",
+    "Czech Republic",
+    "Dominican Republic",
+    "Central African Republic",
+    "Bahamas",
+    "Gambia",
+)
+
 
 def unique(values: Iterable[str]) -> list[str]:
     """Keep the first of each value, in order."""
@@ -46,6 +57,13 @@ class Phrasing:
 
     def country(self, code: str) -> str:
         return str(Locale(self.locale).territories.get(code, code))
+
+    def country_in_sentence(self, code: str) -> str:
+        """'the United States' inside an English sentence; Korean names need no article."""
+        name = self.country(code)
+        if self.locale == "en" and name.startswith(_NAMES_WITH_THE):
+            return f"the {name}"
+        return name
 
     def period(self, *, years: int | None, months: int | None, days: int | None) -> str:
         return duration(self.locale, years=years, months=months, days=days)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..errors import Location, Problem, UserError, display_path
 from .messages import explain
@@ -31,6 +31,18 @@ class LoadedPolicy:
     files: list[Path] = field(default_factory=list)
 
 
+def yaml_files(folder: Path, shown_as: str, empty_hint: str) -> list[Path]:
+    """The YAML files of a source folder, in a stable order."""
+    files = sorted(
+        path
+        for path in folder.iterdir()
+        if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and not path.name.startswith(".")
+    )
+    if not files:
+        raise UserError(Problem(Location(shown_as), "the folder has no .yaml files", empty_hint))
+    return files
+
+
 def policy_files(project: Path) -> list[Path]:
     """The YAML files that make up a project's policy, in a stable order."""
     folder = project / POLICY_DIR
@@ -43,20 +55,7 @@ def policy_files(project: Path) -> list[Path]:
                 "or create one with 'policygen init DIR'",
             )
         )
-    files = sorted(
-        path
-        for path in folder.iterdir()
-        if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and not path.name.startswith(".")
-    )
-    if not files:
-        raise UserError(
-            Problem(
-                Location(f"{POLICY_DIR}/"),
-                "the policy folder has no .yaml files",
-                "add the policy facts as policy/<something>.yaml",
-            )
-        )
-    return files
+    return yaml_files(folder, f"{POLICY_DIR}/", "add the policy facts as policy/<something>.yaml")
 
 
 def read_sources(project: Path, files: Iterable[Path]) -> tuple[LocatedData, list[Problem]]:
@@ -101,17 +100,23 @@ def read_sources(project: Path, files: Iterable[Path]) -> tuple[LocatedData, lis
     return merged, problems
 
 
-def _problems_from(error: ValidationError, source: LocatedData) -> list[Problem]:
+def problems_from(
+    error: ValidationError,
+    source: LocatedData,
+    model: type[BaseModel],
+    folder: str = f"{POLICY_DIR}/",
+) -> list[Problem]:
+    """Every validation error of a source folder, at the file and line it points to."""
     problems = []
     for detail in error.errors(include_url=False):
         loc = tuple(part for part in detail["loc"] if part != "[key]")
-        message, hint = explain(detail, Policy)
+        message, hint = explain(detail, model)
         is_key = detail["type"] == "extra_forbidden" or "[key]" in detail["loc"]
         where = source.locate(loc, key=is_key)
         if not loc or (detail["type"] == "missing" and len(loc) == 1):
-            where = Location(f"{POLICY_DIR}/")
+            where = Location(folder)
             if loc:
-                hint = f"add a '{loc[-1]}:' section to one of the files in {POLICY_DIR}/"
+                hint = f"add a '{loc[-1]}:' section to one of the files in {folder}"
         problems.append(Problem(where, message, hint))
     return problems
 
@@ -211,7 +216,7 @@ def validate_source(source: LocatedData, vocabulary: Vocabulary | None = None) -
     try:
         policy = Policy.model_validate(source.data, context={"vocabulary": vocabulary})
     except ValidationError as error:
-        raise UserError(problems + _problems_from(error, source)) from None
+        raise UserError(problems + problems_from(error, source, Policy)) from None
     problems += _consistency(policy, source)
     if problems:
         raise UserError(problems)

@@ -196,6 +196,11 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         )
     if kind == "too_short":
         return f"'{name}' needs at least one entry", "add an entry starting with '- '"
+    if kind == "literal_error":
+        return (
+            f"'{name}' should be one of {ctx.get('expected')}, got {_describe(value)}",
+            "use one of the values listed",
+        )
     if kind == "raw_html":
         return (
             f"'{name}' contains the HTML tag <{ctx.get('tag')}>; HTML is not published",
@@ -211,4 +216,9 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
             "use ISO codes such as US, JP, SG or IE",
         )
     message = error["msg"].removeprefix("Value error, ")
+    allowed = ctx.get("allowed")
+    if isinstance(allowed, list) and "value" in ctx:
+        close = difflib.get_close_matches(str(ctx["value"]), allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return message, hint + f"known here: {', '.join(allowed)}"
     return message, ""

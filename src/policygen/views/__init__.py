@@ -5,6 +5,7 @@ from __future__ import annotations
 from .assets import StaticAssets
 from .base import Output, View
 from .hub import Entrance, Hub
+from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
 from .policy import LegalPolicy
 from .policy_json import PolicyJson
@@ -14,6 +15,7 @@ VIEWS: tuple[View, ...] = (
     Hub(),
     LegalPolicy(),
     LabelsPage(),
+    KidsChat(),
     LabelKit(),
     PolicyJson(),
     StaticAssets(),

@@ -13,12 +13,14 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..facts.articles import Article, applicable_articles
+from ..facts.chat import Chat
 from ..facts.labels import Label, applicable_labels, label_set, pictogram_svg
 from ..facts.phrasing import Phrasing
 from ..graphics.label_art import label_svg, online_style
 from ..i18n import LOCALES
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
+from ..source.dialogue import LoadedDialogue
 from ..source.load import LoadedPolicy
 from ..source.model import Policy
 from ..text.markdown import render_block, render_inline
@@ -32,6 +34,8 @@ class Site:
     """One build's validated policy, the views to publish, and a template environment per locale."""
 
     loaded: LoadedPolicy
+    dialogue: LoadedDialogue
+    chats: dict[str, Chat]
     hub_entries: list[HubEntry] = field(default_factory=list)
     locales: tuple[str, ...] = LOCALES
     _environments: dict[str, Environment] = field(default_factory=dict, repr=False)

@@ -1,0 +1,90 @@
+"""Readability of the children's chat, computed offline.
+
+English: the Flesch-Kincaid grade level, with syllables counted by a vowel-group rule (the
+standard formula; dictionaries are not needed at this precision). Korean has no agreed grade
+formula, so we use a proxy: the average and longest sentence length in Hangul syllables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ENGLISH_GRADE_TARGET = 5.0
+KOREAN_AVERAGE_TARGET = 30.0  # syllables per sentence
+KOREAN_LONGEST_TARGET = 60.0
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])$")
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
+
+
+def sentences(texts: Iterable[str]) -> list[str]:
+    result = []
+    for text in texts:
+        result += [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    return result
+
+
+def syllables(word: str) -> int:
+    """Vowel groups, less a silent final 'e'; digits and one-letter words count once."""
+    word = word.lower()
+    if word.isdigit() or len(word) <= 2:
+        return 1
+    groups = re.findall(r"[aeiouy]+", word)
+    count = len(groups)
+    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    if word.endswith("ed") and not word.endswith(("ted", "ded")) and count > 1:
+        count -= 1
+    return max(count, 1)
+
+
+def flesch_kincaid_grade(texts: Iterable[str]) -> float:
+    parts = sentences(texts)
+    words = [word for sentence in parts for word in _WORD.findall(sentence)]
+    if not parts or not words:
+        return 0.0
+    total_syllables = sum(syllables(word) for word in words)
+    return 0.39 * len(words) / len(parts) + 11.8 * total_syllables / len(words) - 15.59
+
+
+def hangul_sentence_lengths(texts: Iterable[str]) -> list[int]:
+    return [len(re.findall(r"[\uac00-\ud7a3]", sentence)) for sentence in sentences(texts)]
+
+
+@dataclass(frozen=True)
+class Readability:
+    """How hard the chat is to read, per language, against its targets."""
+
+    english_grade: float
+    korean_average: float
+    korean_longest: int
+
+    @property
+    def english_ok(self) -> bool:
+        return self.english_grade <= ENGLISH_GRADE_TARGET
+
+    @property
+    def korean_ok(self) -> bool:
+        return (
+            self.korean_average <= KOREAN_AVERAGE_TARGET
+            and self.korean_longest <= KOREAN_LONGEST_TARGET
+        )
+
+    def report(self) -> list[str]:
+        return [
+            f"children's chat (en): Flesch-Kincaid grade {self.english_grade:.1f} "
+            f"(target {ENGLISH_GRADE_TARGET:g} or below)"
+            + ("" if self.english_ok else " - too hard: use shorter words and sentences"),
+            f"children's chat (ko): sentences average {self.korean_average:.0f} syllables, "
+            f"longest {self.korean_longest} (targets {KOREAN_AVERAGE_TARGET:g} / "
+            f"{KOREAN_LONGEST_TARGET:g})"
+            + ("" if self.korean_ok else " - too long: split sentences"),
+        ]
+
+
+def chat_readability(english: Iterable[str], korean: Iterable[str]) -> Readability:
+    lengths = hangul_sentence_lengths(korean)
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    return Readability(flesch_kincaid_grade(english), average, max(lengths, default=0))

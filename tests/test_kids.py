@@ -1,0 +1,159 @@
+"""The children's chat: filled from the policy, scenes that apply, clear errors, readable text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policygen.build import build
+from policygen.cli import app
+from policygen.facts.readability import flesch_kincaid_grade, syllables
+from policygen.project import load_project
+from policygen.source.dialogue import dialogue_folder
+
+from .conftest import edit, line_of
+
+
+def _chat_text(project: Path, locale: str) -> str:
+    chat = load_project(project).chats[locale]
+    return "\n".join(line.text for scene in chat.scenes for line in scene.lines)
+
+
+def _own_dialogues(project: Path) -> Path:
+    """Give a project its own copy of the built-in scripts, to edit."""
+    builtin, _ = dialogue_folder(Path("/nonexistent"))
+    shutil.copytree(builtin, project / "dialogues")
+    return project / "dialogues"
+
+
+def test_the_chat_follows_three_changed_facts(shop_project: Path) -> None:
+    before = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
+    policy = "policy/shop.yaml"
+    edit(shop_project, policy, "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content]",
+         "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content, email]")
+    edit(shop_project, policy, "    retention:\n      until: delivery_complete",
+         "    retention:\n      years: 1\n      after: delivery_complete")
+    edit(shop_project, policy, "destruction:",
+         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
+         "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:")
+    after = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
+    assert "등 모두 7가지를 받아." in before["ko"] and "등 모두 8가지를 받아." in after["ko"]
+    assert "and 4 more things." in before["en"] and "and 5 more things." in after["en"]
+    assert "택배가 도착할 때까지 갖고 있다가 지워." in before["ko"]
+    assert "택배가 도착하고 1년 뒤까지 갖고 있다가 지워." in after["ko"]
+    assert "We keep it until the parcel arrives." in before["en"]
+    assert "We keep it for 1 year after the parcel arrives." in after["en"]
+    assert "주식회사 리본카드" in after["ko"] and "Ribbon Card Co." in after["en"]
+
+
+def test_scenes_for_processing_the_business_does_not_do_are_skipped(shop_project: Path,
+                                                                    sample_project: Path) -> None:
+    shop = _chat_text(shop_project, "en")
+    sample = _chat_text(sample_project, "en")
+    assert "Right now Dodam Pay Co., Ltd. can get some of it." in sample
+    assert "Right now" not in shop  # the shop gives data to nobody
+    assert "Some companies help us" in shop  # but it does use couriers and a payment company
+    assert "under 14" in sample and "under 14" not in shop
+    assert "made by the app" in sample and "made by the app" not in shop
+    edit(shop_project, "policy/shop.yaml", "entrustment:", "entrustment_removed:")
+    shop_project.joinpath("policy/shop.yaml").write_text(
+        re.sub(r"entrustment_removed:.*?\n\n", "", shop_project.joinpath(
+            "policy/shop.yaml").read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
+    assert "Does anyone else get it" not in _chat_text(shop_project, "en")
+
+
+def test_korean_particles_agree_with_inserted_words(sample_project: Path) -> None:
+    ko = _chat_text(sample_project, "ko")
+    assert "오늘은 도담톡이 네 정보를" in ko
+    assert "지금은 주식회사 도담페이가 받고 있어." in ko
+    edit(sample_project, "policy/company.yaml", "    ko: 도담톡\n", "    ko: 도담채팅\n")
+    assert "오늘은 도담채팅이 네 정보를" in _chat_text(sample_project, "ko")
+
+
+@pytest.mark.parametrize(("old", "new", "message", "at"), [
+    ("      - speaker: ryan\n        text:\n          ko: \"안녕! 개인정보는",
+     "      - speaker: ryann\n        text:\n          ko: \"안녕! 개인정보는",
+     "unknown speaker 'ryann'", "speaker: ryann"),
+    ('en: "What does {service} ask me for?"', 'en: "What does {servce} ask me for?"',
+     "unknown placeholder {servce}", "{servce}"),
+    ("{service:은} 나한테서", "{service:께서} 나한테서", "unknown particle '께서'", "{service:께서}"),
+    ("[[personal_data]]가 뭐야?", "[[personal_date]]가 뭐야?", "unknown glossary word",
+     "[[personal_date]]"),
+    ("    when: sharing\n", "    when: sometimes\n", "'when'", "when: sometimes"),
+])
+def test_bad_scripts_are_reported_at_their_line(old: str, new: str, message: str, at: str,
+                                                 shop_project: Path) -> None:
+    folder = _own_dialogues(shop_project)
+    text = edit(shop_project, "dialogues/scenes.yaml", old, new)
+    result = CliRunner().invoke(app, ["check", "--source", str(shop_project)])
+    assert result.exit_code == 1, result.output
+    assert message in result.output
+    assert f"dialogues/scenes.yaml:{line_of(text, at)}:" in result.output
+    assert "Traceback" not in result.output
+    assert folder.is_dir()
+
+
+def test_a_placeholder_that_would_print_nothing_is_an_error(shop_project: Path) -> None:
+    _own_dialogues(shop_project)
+    text = edit(shop_project, "dialogues/scenes.yaml", "We try to ask only for what we really need.",
+                "We share it with {recipients}.")
+    result = CliRunner().invoke(app, ["build", "--source", str(shop_project)])
+    assert result.exit_code == 1
+    assert "{recipients} prints nothing for this policy" in result.output
+    assert f"dialogues/scenes.yaml:{line_of(text, 'We share it with')}:" in result.output
+    assert not (shop_project / "build").exists()
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("avatar: sunny", "avatar: lion", "unknown avatar 'lion'"),
+    ("side: right", "side: left", "one on the right"),
+    ("reader_voice: choonsik", "reader_voice: chunsik", "unknown speaker 'chunsik'"),
+])
+def test_bad_cast_is_reported(old: str, new: str, message: str, shop_project: Path) -> None:
+    _own_dialogues(shop_project)
+    edit(shop_project, "dialogues/cast.yaml", old, new)
+    result = CliRunner().invoke(app, ["check", "--source", str(shop_project)])
+    assert result.exit_code == 1
+    assert message in result.output and "dialogues/cast.yaml:" in result.output
+
+
+def test_a_business_can_bring_its_own_cast(shop_project: Path, tmp_path: Path) -> None:
+    _own_dialogues(shop_project)
+    edit(shop_project, "dialogues/cast.yaml", "name: {ko: 라이언, en: Ryan}",
+         "name: {ko: 보리, en: Bori}")
+    edit(shop_project, "dialogues/cast.yaml", "avatar: sunny", "avatar: bunny")
+    build(shop_project, tmp_path / "site")
+    page = (tmp_path / "site" / "en" / "kids" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="speaker">Bori</p>' in page and "Ryan" not in page
+    assert (tmp_path / "site" / "assets" / "avatars" / "bunny.svg").is_file()
+
+
+def test_the_page_is_a_list_of_named_messages_with_a_glossary(sample_project: Path,
+                                                             tmp_path: Path) -> None:
+    build(sample_project, tmp_path / "site")
+    page = (tmp_path / "site" / "ko" / "kids" / "index.html").read_text(encoding="utf-8")
+    assert page.count('<ol class="chat">') >= 6
+    assert '<p class="speaker">라이언</p>' in page and '<p class="speaker">춘식이</p>' in page
+    for target in set(re.findall(r'class="term" href="#(glossary-[a-z_]+)"', page)):
+        assert f'id="{target}"' in page
+    assert 'id="glossary-ip_address"' in page  # a hard data item the chat mentions
+
+
+def test_sample_chat_meets_the_readability_targets(sample_project: Path) -> None:
+    readability = load_project(sample_project).readability
+    assert readability.english_grade <= 5.0
+    assert readability.korean_average <= 30 and readability.korean_longest <= 60
+    result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])
+    assert "Flesch-Kincaid grade" in result.output
+
+
+def test_flesch_kincaid_grades_easy_and_hard_text_apart() -> None:
+    assert flesch_kincaid_grade(["The cat sat on the mat. It was warm."]) < 2
+    hard = ["Pseudonymisation necessitates organisational safeguards guaranteeing "
+            "irreversibility, proportionality and accountability throughout processing."]
+    assert flesch_kincaid_grade(hard) > 12
+    assert [syllables(w) for w in ("cat", "table", "information", "made")] == [1, 2, 4, 1]
