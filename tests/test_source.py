@@ -70,3 +70,25 @@ def test_hostile_nesting_and_control_characters_are_problems_not_crashes() -> No
 def test_full_width_space_in_indentation_is_named() -> None:
     result = parse_yaml("a:\n\u3000b: c\n", "f.yaml")
     assert isinstance(result, list) and "full-width" in result[0].message
+
+
+def test_builtin_vocabulary_entries_are_complete_in_both_languages() -> None:
+    from policygen.source.vocabulary import builtin_vocabulary
+
+    vocabulary = builtin_vocabulary()
+    for kind, entries in vocabulary.terms.items():
+        for term_id, term in entries.items():
+            if kind != "events":
+                assert term.ko and term.en, f"{kind}.{term_id}"
+            for key, value in term.extra.items():
+                if isinstance(value, dict):  # a localized extra: exactly ko and en
+                    assert set(value) == {"ko", "en"}, f"{kind}.{term_id}.{key}: {list(value)}"
+            if kind in ("data_items", "purposes"):
+                assert term.kid_ko and term.kid_en, f"{kind}.{term_id} lacks a child's wording"
+
+
+def test_vocabulary_kid_texts_were_not_cut_at_commas() -> None:
+    from policygen.source.vocabulary import builtin_vocabulary
+
+    ip = builtin_vocabulary().get("data_items", "ip_address")
+    assert ip.kid_en.endswith("it shows where you went online from.")

@@ -81,6 +81,8 @@ class Vocabulary:
 def term_from_mapping(kind: str, term_id: str, raw: dict[str, Any], *, custom: bool) -> Term:
     """Build a term from its YAML mapping (built-in file or an editor's custom term)."""
     kid = raw.get("kid") or {}
+    if set(kid) - {"ko", "en"}:
+        raise ValueError(f"{kind}.{term_id}: 'kid' has keys {sorted(kid)}; quote texts with commas")
     rest = {key: value for key, value in raw.items() if key not in ("ko", "en", "kid")}
     return Term(
         kind,
