@@ -16,8 +16,11 @@ SHOP = REPO / "examples" / "small-shop"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite tests/golden/* from the current output (review the diff!)")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/* from the current output (review the diff!)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -51,8 +54,11 @@ def shop_project(tmp_path: Path) -> Path:
 
 def tree_digest(folder: Path) -> dict[str, str]:
     """Every file under a folder with its SHA-256, to prove a folder did not change."""
-    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def edit(project: Path, relative: str, old: str, new: str) -> str:

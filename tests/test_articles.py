@@ -31,20 +31,25 @@ def _text(html: str) -> str:
 @pytest.mark.parametrize("locale", ["ko", "en"])
 def test_sample_has_every_article(sample_project: Path, tmp_path: Path, locale: str) -> None:
     ids = _article_ids(_page(sample_project, tmp_path / "site", locale))
-    expected = [spec.id for spec in ARTICLES if spec.id not in (
-        "sensitive", "unique-identifiers", "cctv", "domestic-representative")]
+    expected = [
+        spec.id
+        for spec in ARTICLES
+        if spec.id not in ("sensitive", "unique-identifiers", "cctv", "domestic-representative")
+    ]
     assert ids == expected
 
 
 @pytest.mark.parametrize("locale", ["ko", "en"])
-def test_small_shop_has_required_articles_only(shop_project: Path, tmp_path: Path,
-                                               locale: str) -> None:
+def test_small_shop_has_required_articles_only(
+    shop_project: Path, tmp_path: Path, locale: str
+) -> None:
     ids = _article_ids(_page(shop_project, tmp_path / "site", locale))
     assert ids == [*REQUIRED[:3], "entrustment", *REQUIRED[3:]]
 
 
-def test_articles_are_numbered_in_order_in_both_languages(shop_project: Path,
-                                                          tmp_path: Path) -> None:
+def test_articles_are_numbered_in_order_in_both_languages(
+    shop_project: Path, tmp_path: Path
+) -> None:
     ko = _page(shop_project, tmp_path / "site", "ko")
     en = (tmp_path / "site" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
     assert "제4조(개인정보 처리업무의 위탁)" in ko
@@ -52,15 +57,31 @@ def test_articles_are_numbered_in_order_in_both_languages(shop_project: Path,
     assert "제10조(개인정보 처리방침의 변경)" in ko
 
 
-def test_small_shop_says_nothing_about_what_it_does_not_do(shop_project: Path,
-                                                           tmp_path: Path) -> None:
+def test_small_shop_says_nothing_about_what_it_does_not_do(
+    shop_project: Path, tmp_path: Path
+) -> None:
     for locale in ("ko", "en"):
         build(shop_project, tmp_path / "site")
         text = _text((tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8"))
-        for absent in ("쿠키", "cookie", "국외", "abroad", "제3자", "third part", "14세",
-                       "under 14", "GDPR", "가명", "seudonymis", "자동화된", "utomated",
-                       "전송 요구", "send your personal information to you", "동의 철회",
-                       "withdraw your consent"):
+        for absent in (
+            "쿠키",
+            "cookie",
+            "국외",
+            "abroad",
+            "제3자",
+            "third part",
+            "14세",
+            "under 14",
+            "GDPR",
+            "가명",
+            "seudonymis",
+            "자동화된",
+            "utomated",
+            "전송 요구",
+            "send your personal information to you",
+            "동의 철회",
+            "withdraw your consent",
+        ):
             assert absent not in text, f"{locale}: {absent!r}"
 
 
@@ -80,11 +101,13 @@ CONDITIONAL_SECTIONS = {
 
 
 @pytest.mark.parametrize("article", sorted(CONDITIONAL_SECTIONS))
-def test_conditional_article_appears_with_its_source(article: str, shop_project: Path,
-                                                    tmp_path: Path) -> None:
+def test_conditional_article_appears_with_its_source(
+    article: str, shop_project: Path, tmp_path: Path
+) -> None:
     assert article not in _article_ids(_page(shop_project, tmp_path / "before", "en"))
-    (shop_project / "policy" / "extra.yaml").write_text(CONDITIONAL_SECTIONS[article],
-                                                        encoding="utf-8")
+    (shop_project / "policy" / "extra.yaml").write_text(
+        CONDITIONAL_SECTIONS[article], encoding="utf-8"
+    )
     for locale in ("ko", "en"):
         ids = _article_ids(_page(shop_project, tmp_path / "after", locale))
         assert article in ids, locale
@@ -92,13 +115,25 @@ def test_conditional_article_appears_with_its_source(article: str, shop_project:
 
 def test_editor_changes_show_in_both_languages(shop_project: Path, tmp_path: Path) -> None:
     policy = "policy/shop.yaml"
-    edit(shop_project, policy, "[name, phone_number, recipient_name, delivery_address]",
-         "[name, phone_number, recipient_name, delivery_address, email]")
-    edit(shop_project, policy, "      years: 3\n      after: purpose_achieved",
-         "      years: 4\n      after: purpose_achieved")
-    edit(shop_project, policy, "destruction:",
-         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
-         "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:")
+    edit(
+        shop_project,
+        policy,
+        "[name, phone_number, recipient_name, delivery_address]",
+        "[name, phone_number, recipient_name, delivery_address, email]",
+    )
+    edit(
+        shop_project,
+        policy,
+        "      years: 3\n      after: purpose_achieved",
+        "      years: 4\n      after: purpose_achieved",
+    )
+    edit(
+        shop_project,
+        policy,
+        "destruction:",
+        "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
+        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:",
+    )
     ko = _text(_page(shop_project, tmp_path / "site", "ko"))
     en = _text((tmp_path / "site" / "en" / "policy" / "index.html").read_text("utf-8"))
     assert "배송지 주소 및 이메일 주소" in ko
@@ -111,8 +146,12 @@ def test_editor_changes_show_in_both_languages(shop_project: Path, tmp_path: Pat
 
 def test_remedies_list_the_agencies_real_contacts(shop_project: Path, tmp_path: Path) -> None:
     ko = _page(shop_project, tmp_path / "site", "ko")
-    for phone, site in (("118", "privacy.kisa.or.kr"), ("1833-6972", "kopico.go.kr"),
-                        ("1301", "spo.go.kr"), ("182", "ecrm.police.go.kr")):
+    for phone, site in (
+        ("118", "privacy.kisa.or.kr"),
+        ("1833-6972", "kopico.go.kr"),
+        ("1301", "spo.go.kr"),
+        ("182", "ecrm.police.go.kr"),
+    ):
         assert f'href="tel:{phone.replace("-", "")}"' in ko
         assert site in ko
 
@@ -127,9 +166,15 @@ def test_gdpr_facts_appear_in_english_only(sample_project: Path, tmp_path: Path)
 def test_custom_terms_are_published_in_both_languages(shop_project: Path, tmp_path: Path) -> None:
     (shop_project / "policy" / "terms.yaml").write_text(
         "terms:\n  data_items:\n    ribbon_message:\n      ko: 리본 문구\n      en: ribbon message\n"
-        "      kid: {ko: 꽃에 달 글씨, en: the words on the ribbon}\n", encoding="utf-8")
-    edit(shop_project, "policy/shop.yaml", "[name, phone_number, recipient_name, delivery_address]",
-         "[name, phone_number, recipient_name, delivery_address, ribbon_message]")
+        "      kid: {ko: 꽃에 달 글씨, en: the words on the ribbon}\n",
+        encoding="utf-8",
+    )
+    edit(
+        shop_project,
+        "policy/shop.yaml",
+        "[name, phone_number, recipient_name, delivery_address]",
+        "[name, phone_number, recipient_name, delivery_address, ribbon_message]",
+    )
     ko = _text(_page(shop_project, tmp_path / "site", "ko"))
     en = _text((tmp_path / "site" / "en" / "policy" / "index.html").read_text("utf-8"))
     assert "배송지 주소 및 리본 문구" in ko

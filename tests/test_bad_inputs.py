@@ -31,67 +31,215 @@ class Case:
 
 
 CASES = [
-    Case("yaml-syntax", COMPANY, "  website: https://dodamtalk.example",
-         "  website: see: https://dodamtalk.example", "mapping values are not allowed",
-         "website: see:"),
-    Case("tab-indent", COMPANY, "  phone: 02-0000-1200", "\tphone: 02-0000-1200",
-         "indent with spaces, not tabs", "\tphone"),
-    Case("wrong-type", PROCESSING, "      years: 3\n      after: purpose_achieved",
-         "      years: three\n      after: purpose_achieved", "'years' should be a whole number",
-         "years: three"),
-    Case("unknown-key", PROCESSING, "    legal_basis: contract\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
-         "    legal_basis: contract\n    colour: red\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
-         "unknown key 'colour'", "colour: red"),
-    Case("misspelt-section", COMPANY, "privacy_officer:", "privacy_oficer:",
-         "did you mean 'privacy_officer'?", "privacy_oficer:"),
-    Case("unknown-item", PROCESSING, "[phone_number, password, nickname]",
-         "[phone_number, pasword, nickname]", "did you mean 'password'?", "pasword"),
-    Case("unknown-legal-basis", PROCESSING, "legal_basis: legitimate_interests",
-         "legal_basis: legit_interest", "unknown legal basis 'legit_interest'", "legit_interest"),
-    Case("missing-translation", COMPANY, "    ko: 주식회사 도담소프트\n    en: Dodam Soft Inc.\n",
-         "    ko: 주식회사 도담소프트\n", "English text ('en:') of 'name' is missing",
-         "ko: 주식회사 도담소프트"),
-    Case("text-not-localized", COMPANY, "  service:\n    ko: 도담톡\n    en: DodamTalk\n",
-         "  service: 도담톡\n", "'service' needs text in both languages", "service: 도담톡"),
-    Case("bad-date", COMPANY, "date: 2026-12-01", "date: 2026-13-01", "should be a date",
-         "2026-13-01"),
-    Case("duplicate-key", COMPANY, "  phone: 02-0000-1234\n",
-         "  phone: 02-0000-1234\n  phone: 02-0000-9999\n", "key 'phone' appears twice",
-         "02-0000-9999"),
-    Case("duplicate-purpose", PROCESSING, "  - purpose: marketing", "  - purpose: customer_support",
-         "purpose 'customer_support' is listed twice", None),
-    Case("script-tag", COMPANY, "    ko: 도담톡\n", "    ko: 도담톡<script>alert(1)</script>\n",
-         "contains the HTML tag <script>", "<script>"),
-    Case("javascript-link", RIGHTS, "**설정 > 개인정보 > 내 정보 관리**",
-         "[설정](javascript:alert(1))", "link to a script", None),
-    Case("bad-phone", COMPANY, "phone: 02-0000-1234", "phone: call me",
-         "'phone' should be a phone number", "call me"),
-    Case("bad-email", COMPANY, "email: privacy@dodamtalk.example", "email: privacy at dodamtalk",
-         "'email' should be an email address", "privacy at dodamtalk"),
-    Case("bad-country", SHARING, "    country: US\n    contact:", "    country: XX\n    contact:",
-         "two-letter country code", "country: XX"),
-    Case("retention-both", RIGHTS, "    months: 6\n    after: collection",
-         "    months: 6\n    until: account_deletion", "not both", "months: 6"),
-    Case("alias", COMPANY, "  website: https://dodamtalk.example",
-         "  website: &site https://dodamtalk.example\n  phone2: *site",
-         "aliases (*name) are not supported", "*site"),
-    Case("python-tag", COMPANY, "  website: https://dodamtalk.example",
-         "  website: !!python/object/apply:os.system [echo hacked]", "is not supported",
-         "!!python"),
-    Case("missing-section", RIGHTS, "rights:\n", "rights_removed:\n",
-         "'rights' is missing", None),
-    Case("korean-key-alias", COMPANY, "    ko: 도담톡\n", "    kr: 도담톡\n",
-         "did you mean 'ko'?", "kr: 도담톡"),
-    Case("full-width-colon", COMPANY, "  phone: 02-0000-1200", "  phone： 02-0000-1200",
-         "full-width colon", "  phone："),
-    Case("unclosed-quote", COMPANY, '    en: Dodam Soft Inc.', '    en: "Dodam Soft Inc.',
-         "opens a quote", '"Dodam Soft'),
-    Case("control-character", COMPANY, "    en: DodamTalk", "    en: Dodam\x07Talk",
-         "invisible control character", "Dodam\x07"),
-    Case("duplicate-history-date", COMPANY, "date: 2025-03-01", "date: 2026-12-01",
-         "effective date '2026-12-01' is listed twice", None),
-    Case("empty-value", COMPANY, "  address:\n    ko: 서울특별시 마포구 월드컵북로 000, 도담빌딩 7층\n    en: 7F Dodam Building, 000 World Cup buk-ro, Mapo-gu, Seoul, Republic of Korea\n",
-         "  address:\n", "'address' is empty", "address:"),
+    Case(
+        "yaml-syntax",
+        COMPANY,
+        "  website: https://dodamtalk.example",
+        "  website: see: https://dodamtalk.example",
+        "mapping values are not allowed",
+        "website: see:",
+    ),
+    Case(
+        "tab-indent",
+        COMPANY,
+        "  phone: 02-0000-1200",
+        "\tphone: 02-0000-1200",
+        "indent with spaces, not tabs",
+        "\tphone",
+    ),
+    Case(
+        "wrong-type",
+        PROCESSING,
+        "      years: 3\n      after: purpose_achieved",
+        "      years: three\n      after: purpose_achieved",
+        "'years' should be a whole number",
+        "years: three",
+    ),
+    Case(
+        "unknown-key",
+        PROCESSING,
+        "    legal_basis: contract\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
+        "    legal_basis: contract\n    colour: red\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
+        "unknown key 'colour'",
+        "colour: red",
+    ),
+    Case(
+        "misspelt-section",
+        COMPANY,
+        "privacy_officer:",
+        "privacy_oficer:",
+        "did you mean 'privacy_officer'?",
+        "privacy_oficer:",
+    ),
+    Case(
+        "unknown-item",
+        PROCESSING,
+        "[phone_number, password, nickname]",
+        "[phone_number, pasword, nickname]",
+        "did you mean 'password'?",
+        "pasword",
+    ),
+    Case(
+        "unknown-legal-basis",
+        PROCESSING,
+        "legal_basis: legitimate_interests",
+        "legal_basis: legit_interest",
+        "unknown legal basis 'legit_interest'",
+        "legit_interest",
+    ),
+    Case(
+        "missing-translation",
+        COMPANY,
+        "    ko: 주식회사 도담소프트\n    en: Dodam Soft Inc.\n",
+        "    ko: 주식회사 도담소프트\n",
+        "English text ('en:') of 'name' is missing",
+        "ko: 주식회사 도담소프트",
+    ),
+    Case(
+        "text-not-localized",
+        COMPANY,
+        "  service:\n    ko: 도담톡\n    en: DodamTalk\n",
+        "  service: 도담톡\n",
+        "'service' needs text in both languages",
+        "service: 도담톡",
+    ),
+    Case(
+        "bad-date",
+        COMPANY,
+        "date: 2026-12-01",
+        "date: 2026-13-01",
+        "should be a date",
+        "2026-13-01",
+    ),
+    Case(
+        "duplicate-key",
+        COMPANY,
+        "  phone: 02-0000-1234\n",
+        "  phone: 02-0000-1234\n  phone: 02-0000-9999\n",
+        "key 'phone' appears twice",
+        "02-0000-9999",
+    ),
+    Case(
+        "duplicate-purpose",
+        PROCESSING,
+        "  - purpose: marketing",
+        "  - purpose: customer_support",
+        "purpose 'customer_support' is listed twice",
+        None,
+    ),
+    Case(
+        "script-tag",
+        COMPANY,
+        "    ko: 도담톡\n",
+        "    ko: 도담톡<script>alert(1)</script>\n",
+        "contains the HTML tag <script>",
+        "<script>",
+    ),
+    Case(
+        "javascript-link",
+        RIGHTS,
+        "**설정 > 개인정보 > 내 정보 관리**",
+        "[설정](javascript:alert(1))",
+        "link to a script",
+        None,
+    ),
+    Case(
+        "bad-phone",
+        COMPANY,
+        "phone: 02-0000-1234",
+        "phone: call me",
+        "'phone' should be a phone number",
+        "call me",
+    ),
+    Case(
+        "bad-email",
+        COMPANY,
+        "email: privacy@dodamtalk.example",
+        "email: privacy at dodamtalk",
+        "'email' should be an email address",
+        "privacy at dodamtalk",
+    ),
+    Case(
+        "bad-country",
+        SHARING,
+        "    country: US\n    contact:",
+        "    country: XX\n    contact:",
+        "two-letter country code",
+        "country: XX",
+    ),
+    Case(
+        "retention-both",
+        RIGHTS,
+        "    months: 6\n    after: collection",
+        "    months: 6\n    until: account_deletion",
+        "not both",
+        "months: 6",
+    ),
+    Case(
+        "alias",
+        COMPANY,
+        "  website: https://dodamtalk.example",
+        "  website: &site https://dodamtalk.example\n  phone2: *site",
+        "aliases (*name) are not supported",
+        "*site",
+    ),
+    Case(
+        "python-tag",
+        COMPANY,
+        "  website: https://dodamtalk.example",
+        "  website: !!python/object/apply:os.system [echo hacked]",
+        "is not supported",
+        "!!python",
+    ),
+    Case("missing-section", RIGHTS, "rights:\n", "rights_removed:\n", "'rights' is missing", None),
+    Case(
+        "korean-key-alias",
+        COMPANY,
+        "    ko: 도담톡\n",
+        "    kr: 도담톡\n",
+        "did you mean 'ko'?",
+        "kr: 도담톡",
+    ),
+    Case(
+        "full-width-colon",
+        COMPANY,
+        "  phone: 02-0000-1200",
+        "  phone： 02-0000-1200",
+        "full-width colon",
+        "  phone：",
+    ),
+    Case(
+        "unclosed-quote",
+        COMPANY,
+        "    en: Dodam Soft Inc.",
+        '    en: "Dodam Soft Inc.',
+        "opens a quote",
+        '"Dodam Soft',
+    ),
+    Case(
+        "control-character",
+        COMPANY,
+        "    en: DodamTalk",
+        "    en: Dodam\x07Talk",
+        "invisible control character",
+        "Dodam\x07",
+    ),
+    Case(
+        "duplicate-history-date",
+        COMPANY,
+        "date: 2025-03-01",
+        "date: 2026-12-01",
+        "effective date '2026-12-01' is listed twice",
+        None,
+    ),
+    Case(
+        "empty-value",
+        COMPANY,
+        "  address:\n    ko: 서울특별시 마포구 월드컵북로 000, 도담빌딩 7층\n    en: 7F Dodam Building, 000 World Cup buk-ro, Mapo-gu, Seoul, Republic of Korea\n",
+        "  address:\n",
+        "'address' is empty",
+        "address:",
+    ),
 ]
 
 
@@ -101,8 +249,9 @@ def _build_previous(runner: CliRunner, project: Path, out: Path) -> dict[str, st
     return tree_digest(out)
 
 
-def _assert_rejected(runner: CliRunner, project: Path, out: Path, before: dict[str, str],
-                     message: str, location: str) -> str:
+def _assert_rejected(
+    runner: CliRunner, project: Path, out: Path, before: dict[str, str], message: str, location: str
+) -> str:
     result = runner.invoke(app, ["build", "--source", str(project), "--out", str(out)])
     output = result.output
     assert result.exit_code == 1, output
@@ -115,8 +264,9 @@ def _assert_rejected(runner: CliRunner, project: Path, out: Path, before: dict[s
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_bad_input_is_reported_at_its_line(case: Case, sample_project: Path,
-                                           tmp_path: Path) -> None:
+def test_bad_input_is_reported_at_its_line(
+    case: Case, sample_project: Path, tmp_path: Path
+) -> None:
     runner = CliRunner()
     out = tmp_path / "site"
     before = _build_previous(runner, sample_project, out)
@@ -125,22 +275,46 @@ def test_bad_input_is_reported_at_its_line(case: Case, sample_project: Path,
     _assert_rejected(runner, sample_project, out, before, case.message, location)
 
 
-@pytest.mark.parametrize(("name", "content", "message", "location"), [
-    ("empty.yaml", b"", "the file is empty", "policy/empty.yaml:1:1"),
-    ("comments-only.yaml", b"# nothing yet\n", "the file is empty", "policy/comments-only.yaml:1:1"),
-    ("cp949.yaml", "terms:\n  data_items:\n    pet: {ko: 반려동물, en: pet}\n".encode("cp949"),
-     "CP949/EUC-KR", "policy/cp949.yaml:3:"),
-    ("utf16.yaml", "terms: {}\n".encode("utf-16"), "UTF-16", "policy/utf16.yaml:1:1"),
-    ("list.yaml", b"- a\n- b\n", "should be a list of 'key: value' sections",
-     "policy/list.yaml:1:1"),
-    ("twice.yaml", b"history: []\n", "section 'history' is also defined in",
-     "policy/twice.yaml:1:1"),
-    ("builtin-term.yaml",
-     "terms:\n  data_items:\n    email: {ko: 메일, en: mail}\n".encode(),
-     "'email' is already a built-in data item", "policy/builtin-term.yaml:3:5"),
-])
-def test_bad_extra_file(name: str, content: bytes, message: str, location: str,
-                        sample_project: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "message", "location"),
+    [
+        ("empty.yaml", b"", "the file is empty", "policy/empty.yaml:1:1"),
+        (
+            "comments-only.yaml",
+            b"# nothing yet\n",
+            "the file is empty",
+            "policy/comments-only.yaml:1:1",
+        ),
+        (
+            "cp949.yaml",
+            "terms:\n  data_items:\n    pet: {ko: 반려동물, en: pet}\n".encode("cp949"),
+            "CP949/EUC-KR",
+            "policy/cp949.yaml:3:",
+        ),
+        ("utf16.yaml", "terms: {}\n".encode("utf-16"), "UTF-16", "policy/utf16.yaml:1:1"),
+        (
+            "list.yaml",
+            b"- a\n- b\n",
+            "should be a list of 'key: value' sections",
+            "policy/list.yaml:1:1",
+        ),
+        (
+            "twice.yaml",
+            b"history: []\n",
+            "section 'history' is also defined in",
+            "policy/twice.yaml:1:1",
+        ),
+        (
+            "builtin-term.yaml",
+            "terms:\n  data_items:\n    email: {ko: 메일, en: mail}\n".encode(),
+            "'email' is already a built-in data item",
+            "policy/builtin-term.yaml:3:5",
+        ),
+    ],
+)
+def test_bad_extra_file(
+    name: str, content: bytes, message: str, location: str, sample_project: Path, tmp_path: Path
+) -> None:
     runner = CliRunner()
     out = tmp_path / "site"
     before = _build_previous(runner, sample_project, out)
@@ -150,8 +324,12 @@ def test_bad_extra_file(name: str, content: bytes, message: str, location: str,
 
 def test_every_problem_is_reported_in_one_run(sample_project: Path, tmp_path: Path) -> None:
     edit(sample_project, COMPANY, "date: 2026-12-01", "date: 2026-02-30")
-    edit(sample_project, PROCESSING, "[phone_number, password, nickname]",
-         "[phone_number, pasword, nickname]")
+    edit(
+        sample_project,
+        PROCESSING,
+        "[phone_number, password, nickname]",
+        "[phone_number, pasword, nickname]",
+    )
     edit(sample_project, SHARING, "    country: US\n    contact:", "    country: XX\n    contact:")
     result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])
     assert result.exit_code == 1

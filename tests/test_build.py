@@ -14,8 +14,13 @@ from policygen.output.atomic import MARKER
 
 from .conftest import edit, tree_digest
 
-PAGES = ["index.html", "ko/index.html", "en/index.html", "ko/policy/index.html",
-         "en/policy/index.html"]
+PAGES = [
+    "index.html",
+    "ko/index.html",
+    "en/index.html",
+    "ko/policy/index.html",
+    "en/policy/index.html",
+]
 
 
 def test_build_writes_the_documented_layout(sample_project: Path, tmp_path: Path) -> None:
@@ -25,8 +30,9 @@ def test_build_writes_the_documented_layout(sample_project: Path, tmp_path: Path
         assert (out / page).is_file(), page
 
 
-def test_every_page_declares_its_language_and_alternates(sample_project: Path,
-                                                         tmp_path: Path) -> None:
+def test_every_page_declares_its_language_and_alternates(
+    sample_project: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "site"
     build(sample_project, out)
     for page in PAGES[1:]:
@@ -82,8 +88,7 @@ def test_failed_build_leaves_previous_site(sample_project: Path, tmp_path: Path)
     assert tree_digest(out) == before
 
 
-def test_refuses_to_replace_a_folder_it_did_not_make(sample_project: Path,
-                                                      tmp_path: Path) -> None:
+def test_refuses_to_replace_a_folder_it_did_not_make(sample_project: Path, tmp_path: Path) -> None:
     precious = tmp_path / "documents"
     precious.mkdir()
     (precious / "thesis.docx").write_text("years of work", encoding="utf-8")
@@ -110,9 +115,12 @@ def test_policy_json_is_the_validated_source(sample_project: Path, tmp_path: Pat
 
 def test_markdown_cannot_inject_markup(sample_project: Path, tmp_path: Path) -> None:
     # Validation rejects raw HTML; this checks the renderer's own defence with text that passes it.
-    edit(sample_project, "policy/rights-and-devices.yaml",
-         "**Settings > Privacy > My information**",
-         "**Settings** [phish](https://evil.example \"x\" onclick=\"alert(1)\") & 1 < 2 > 0")
+    edit(
+        sample_project,
+        "policy/rights-and-devices.yaml",
+        "**Settings > Privacy > My information**",
+        '**Settings** [phish](https://evil.example "x" onclick="alert(1)") & 1 < 2 > 0',
+    )
     out = tmp_path / "site"
     build(sample_project, out)
     html = (out / "en" / "policy" / "index.html").read_text(encoding="utf-8")

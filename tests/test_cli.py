@@ -37,8 +37,9 @@ def test_usage_errors_exit_2() -> None:
 def test_build_and_check_succeed_on_the_sample(sample_project: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", "--source", str(sample_project)])
     assert result.exit_code == 0, result.output
-    result = runner.invoke(app, ["build", "--source", str(sample_project), "--out",
-                                 str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["build", "--source", str(sample_project), "--out", str(tmp_path / "out")]
+    )
     assert result.exit_code == 0, result.output
     assert "Built" in result.output and (tmp_path / "out" / "index.html").is_file()
 

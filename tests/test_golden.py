@@ -17,8 +17,13 @@ PAGES = ["ko/policy/index.html", "en/policy/index.html", "ko/index.html", "en/in
 
 @pytest.mark.parametrize("project_name", ["sample", "shop"])
 @pytest.mark.parametrize("page", PAGES)
-def test_rendered_page_matches_golden(project_name: str, page: str, request: pytest.FixtureRequest,
-                                      tmp_path: Path, update_golden: bool) -> None:
+def test_rendered_page_matches_golden(
+    project_name: str,
+    page: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    update_golden: bool,
+) -> None:
     project = request.getfixturevalue(f"{project_name}_project")
     out = tmp_path / "site"
     build(project, out)
@@ -29,4 +34,5 @@ def test_rendered_page_matches_golden(project_name: str, page: str, request: pyt
         golden.write_text(actual, encoding="utf-8")
     assert golden.exists(), "no golden file yet: run pytest --update-golden and review it"
     assert actual == golden.read_text(encoding="utf-8"), (
-        f"{page} of {project_name} changed; if intended, run pytest --update-golden and review")
+        f"{page} of {project_name} changed; if intended, run pytest --update-golden and review"
+    )

@@ -33,13 +33,25 @@ def _own_dialogues(project: Path) -> Path:
 def test_the_chat_follows_three_changed_facts(shop_project: Path) -> None:
     before = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
     policy = "policy/shop.yaml"
-    edit(shop_project, policy, "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content]",
-         "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content, email]")
-    edit(shop_project, policy, "    retention:\n      until: delivery_complete",
-         "    retention:\n      years: 1\n      after: delivery_complete")
-    edit(shop_project, policy, "destruction:",
-         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
-         "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:")
+    edit(
+        shop_project,
+        policy,
+        "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content]",
+        "  - purpose: customer_support\n    required_items: [name, phone_number, enquiry_content, email]",
+    )
+    edit(
+        shop_project,
+        policy,
+        "    retention:\n      until: delivery_complete",
+        "    retention:\n      years: 1\n      after: delivery_complete",
+    )
+    edit(
+        shop_project,
+        policy,
+        "destruction:",
+        "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
+        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:",
+    )
     after = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
     assert "등 모두 7가지를 받아." in before["ko"] and "등 모두 8가지를 받아." in after["ko"]
     assert "and 4 more things." in before["en"] and "and 5 more things." in after["en"]
@@ -50,8 +62,9 @@ def test_the_chat_follows_three_changed_facts(shop_project: Path) -> None:
     assert "주식회사 리본카드" in after["ko"] and "Ribbon Card Co." in after["en"]
 
 
-def test_scenes_for_processing_the_business_does_not_do_are_skipped(shop_project: Path,
-                                                                    sample_project: Path) -> None:
+def test_scenes_for_processing_the_business_does_not_do_are_skipped(
+    shop_project: Path, sample_project: Path
+) -> None:
     shop = _chat_text(shop_project, "en")
     sample = _chat_text(sample_project, "en")
     assert "Right now Dodam Pay Co., Ltd. can get some of it." in sample
@@ -61,8 +74,14 @@ def test_scenes_for_processing_the_business_does_not_do_are_skipped(shop_project
     assert "made by the app" in sample and "made by the app" not in shop
     edit(shop_project, "policy/shop.yaml", "entrustment:", "entrustment_removed:")
     shop_project.joinpath("policy/shop.yaml").write_text(
-        re.sub(r"entrustment_removed:.*?\n\n", "", shop_project.joinpath(
-            "policy/shop.yaml").read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
+        re.sub(
+            r"entrustment_removed:.*?\n\n",
+            "",
+            shop_project.joinpath("policy/shop.yaml").read_text(encoding="utf-8"),
+            flags=re.S,
+        ),
+        encoding="utf-8",
+    )
     assert "Does anyone else get it" not in _chat_text(shop_project, "en")
 
 
@@ -74,19 +93,39 @@ def test_korean_particles_agree_with_inserted_words(sample_project: Path) -> Non
     assert "오늘은 도담채팅이 네 정보를" in _chat_text(sample_project, "ko")
 
 
-@pytest.mark.parametrize(("old", "new", "message", "at"), [
-    ("      - speaker: ryan\n        text:\n          ko: \"안녕! 개인정보는",
-     "      - speaker: ryann\n        text:\n          ko: \"안녕! 개인정보는",
-     "unknown speaker 'ryann'", "speaker: ryann"),
-    ('en: "What does {service} ask me for?"', 'en: "What does {servce} ask me for?"',
-     "unknown placeholder {servce}", "{servce}"),
-    ("{service:은} 나한테서", "{service:께서} 나한테서", "unknown particle '께서'", "{service:께서}"),
-    ("[[personal_data]]가 뭐야?", "[[personal_date]]가 뭐야?", "unknown glossary word",
-     "[[personal_date]]"),
-    ("    when: sharing\n", "    when: sometimes\n", "'when'", "when: sometimes"),
-])
-def test_bad_scripts_are_reported_at_their_line(old: str, new: str, message: str, at: str,
-                                                 shop_project: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "message", "at"),
+    [
+        (
+            '      - speaker: ryan\n        text:\n          ko: "안녕! 개인정보는',
+            '      - speaker: ryann\n        text:\n          ko: "안녕! 개인정보는',
+            "unknown speaker 'ryann'",
+            "speaker: ryann",
+        ),
+        (
+            'en: "What does {service} ask me for?"',
+            'en: "What does {servce} ask me for?"',
+            "unknown placeholder {servce}",
+            "{servce}",
+        ),
+        (
+            "{service:은} 나한테서",
+            "{service:께서} 나한테서",
+            "unknown particle '께서'",
+            "{service:께서}",
+        ),
+        (
+            "[[personal_data]]가 뭐야?",
+            "[[personal_date]]가 뭐야?",
+            "unknown glossary word",
+            "[[personal_date]]",
+        ),
+        ("    when: sharing\n", "    when: sometimes\n", "'when'", "when: sometimes"),
+    ],
+)
+def test_bad_scripts_are_reported_at_their_line(
+    old: str, new: str, message: str, at: str, shop_project: Path
+) -> None:
     folder = _own_dialogues(shop_project)
     text = edit(shop_project, "dialogues/scenes.yaml", old, new)
     result = CliRunner().invoke(app, ["check", "--source", str(shop_project)])
@@ -99,8 +138,12 @@ def test_bad_scripts_are_reported_at_their_line(old: str, new: str, message: str
 
 def test_a_placeholder_that_would_print_nothing_is_an_error(shop_project: Path) -> None:
     _own_dialogues(shop_project)
-    text = edit(shop_project, "dialogues/scenes.yaml", "We try to ask only for what we really need.",
-                "We share it with {recipients}.")
+    text = edit(
+        shop_project,
+        "dialogues/scenes.yaml",
+        "We try to ask only for what we really need.",
+        "We share it with {recipients}.",
+    )
     result = CliRunner().invoke(app, ["build", "--source", str(shop_project)])
     assert result.exit_code == 1
     assert "{recipients} prints nothing for this policy" in result.output
@@ -108,11 +151,14 @@ def test_a_placeholder_that_would_print_nothing_is_an_error(shop_project: Path) 
     assert not (shop_project / "build").exists()
 
 
-@pytest.mark.parametrize(("old", "new", "message"), [
-    ("avatar: sunny", "avatar: lion", "unknown avatar 'lion'"),
-    ("side: right", "side: left", "one on the right"),
-    ("reader_voice: choonsik", "reader_voice: chunsik", "unknown speaker 'chunsik'"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("avatar: sunny", "avatar: lion", "unknown avatar 'lion'"),
+        ("side: right", "side: left", "one on the right"),
+        ("reader_voice: choonsik", "reader_voice: chunsik", "unknown speaker 'chunsik'"),
+    ],
+)
 def test_bad_cast_is_reported(old: str, new: str, message: str, shop_project: Path) -> None:
     _own_dialogues(shop_project)
     edit(shop_project, "dialogues/cast.yaml", old, new)
@@ -123,8 +169,12 @@ def test_bad_cast_is_reported(old: str, new: str, message: str, shop_project: Pa
 
 def test_a_business_can_bring_its_own_cast(shop_project: Path, tmp_path: Path) -> None:
     _own_dialogues(shop_project)
-    edit(shop_project, "dialogues/cast.yaml", "name: {ko: 라이언, en: Ryan}",
-         "name: {ko: 보리, en: Bori}")
+    edit(
+        shop_project,
+        "dialogues/cast.yaml",
+        "name: {ko: 라이언, en: Ryan}",
+        "name: {ko: 보리, en: Bori}",
+    )
     edit(shop_project, "dialogues/cast.yaml", "avatar: sunny", "avatar: bunny")
     build(shop_project, tmp_path / "site")
     page = (tmp_path / "site" / "en" / "kids" / "index.html").read_text(encoding="utf-8")
@@ -132,8 +182,9 @@ def test_a_business_can_bring_its_own_cast(shop_project: Path, tmp_path: Path) -
     assert (tmp_path / "site" / "assets" / "avatars" / "bunny.svg").is_file()
 
 
-def test_the_page_is_a_list_of_named_messages_with_a_glossary(sample_project: Path,
-                                                             tmp_path: Path) -> None:
+def test_the_page_is_a_list_of_named_messages_with_a_glossary(
+    sample_project: Path, tmp_path: Path
+) -> None:
     build(sample_project, tmp_path / "site")
     page = (tmp_path / "site" / "ko" / "kids" / "index.html").read_text(encoding="utf-8")
     assert page.count('<ol class="chat">') >= 6
@@ -153,7 +204,9 @@ def test_sample_chat_meets_the_readability_targets(sample_project: Path) -> None
 
 def test_flesch_kincaid_grades_easy_and_hard_text_apart() -> None:
     assert flesch_kincaid_grade(["The cat sat on the mat. It was warm."]) < 2
-    hard = ["Pseudonymisation necessitates organisational safeguards guaranteeing "
-            "irreversibility, proportionality and accountability throughout processing."]
+    hard = [
+        "Pseudonymisation necessitates organisational safeguards guaranteeing "
+        "irreversibility, proportionality and accountability throughout processing."
+    ]
     assert flesch_kincaid_grade(hard) > 12
     assert [syllables(w) for w in ("cat", "table", "information", "made")] == [1, 2, 4, 1]

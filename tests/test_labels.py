@@ -42,14 +42,21 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _band(image: Image.Image) -> Image.Image:
     left, top, right, bottom = CAPTION_BAND
     width, height = image.size
-    return image.crop((int(left * width), int(top * height), int(right * width),
-                       int(bottom * height)))
+    return image.crop(
+        (int(left * width), int(top * height), int(right * width), int(bottom * height))
+    )
 
 
 def test_the_set_has_every_label_the_guideline_names() -> None:
     standard = [spec.id for spec in label_set() if spec.standard]
-    assert standard == ["items_collected", "purposes", "retention", "third_party", "entrustment",
-                        "complaints"]
+    assert standard == [
+        "items_collected",
+        "purposes",
+        "retention",
+        "third_party",
+        "entrustment",
+        "complaints",
+    ]
     assert len(LABEL_IDS) == 19
 
 
@@ -86,15 +93,17 @@ def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
     for spec in label_set():
         for locale in ("ko", "en"):
             pdf = site / "downloads" / "labels" / "offline" / locale / f"{spec.id}.pdf"
-            text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, check=True,
-                                  text=True).stdout
+            text = subprocess.run(
+                [pdftotext, str(pdf), "-"], capture_output=True, check=True, text=True
+            ).stdout
             assert " ".join(text.split()) == spec.caption(locale)
 
 
 def test_offline_labels_are_monochrome(site: Path) -> None:
     for label_id in LABEL_IDS:
-        image = Image.open(site / "downloads" / "labels" / "offline" / "ko" /
-                           f"{label_id}.png").convert("RGBA")
+        image = Image.open(
+            site / "downloads" / "labels" / "offline" / "ko" / f"{label_id}.png"
+        ).convert("RGBA")
         colours = {pixel[:3] for pixel in image.get_flattened_data() if pixel[3] == 255}
         assert all(red == green == blue for red, green, blue in colours), label_id
 
@@ -136,7 +145,9 @@ def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
     (shop_project / "policy" / "more.yaml").write_text(
         "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n"
         "    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n"
-        "    retention: {until: delivery_complete}\n", encoding="utf-8")
+        "    retention: {until: delivery_complete}\n",
+        encoding="utf-8",
+    )
     build(shop_project, tmp_path / "after")
     assert shown(tmp_path / "after") == before | {"Third parties"}
     policy = (tmp_path / "after" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
@@ -144,8 +155,12 @@ def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
 
 
 def test_summaries_are_computed_in_each_language(shop_project: Path, tmp_path: Path) -> None:
-    edit(shop_project, "policy/shop.yaml", "[name, phone_number, recipient_name, delivery_address]",
-         "[name, phone_number, recipient_name, delivery_address, email]")
+    edit(
+        shop_project,
+        "policy/shop.yaml",
+        "[name, phone_number, recipient_name, delivery_address]",
+        "[name, phone_number, recipient_name, delivery_address, email]",
+    )
     build(shop_project, tmp_path / "site")
     ko = (tmp_path / "site" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
     en = (tmp_path / "site" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
@@ -154,8 +169,9 @@ def test_summaries_are_computed_in_each_language(shop_project: Path, tmp_path: P
 
 
 def test_brand_colour_paints_the_online_set_only(shop_project: Path, tmp_path: Path) -> None:
-    (shop_project / "policy" / "brand.yaml").write_text('brand:\n  colour: "#2E7D32"\n',
-                                                       encoding="utf-8")
+    (shop_project / "policy" / "brand.yaml").write_text(
+        'brand:\n  colour: "#2E7D32"\n', encoding="utf-8"
+    )
     build(shop_project, tmp_path / "site")
     online = (tmp_path / "site" / "downloads/labels/online/ko/security.svg").read_text("utf-8")
     offline = (tmp_path / "site" / "downloads/labels/offline/ko/security.svg").read_text("utf-8")
@@ -171,14 +187,17 @@ def test_a_warm_rebuild_renders_no_label(sample_project: Path, tmp_path: Path) -
     assert STATS["label-png:hit"] == 19 * 4 * 3
 
 
-def test_labels_command_writes_a_kit_in_the_given_colour(shop_project: Path,
-                                                         tmp_path: Path) -> None:
+def test_labels_command_writes_a_kit_in_the_given_colour(
+    shop_project: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "kit"
-    result = CliRunner().invoke(app, ["labels", "--source", str(shop_project), "--out", str(out),
-                                      "--colour", "#6A1B9A"])
+    result = CliRunner().invoke(
+        app, ["labels", "--source", str(shop_project), "--out", str(out), "--colour", "#6A1B9A"]
+    )
     assert result.exit_code == 0, result.output
     assert 'fill="#6a1b9a"' in (out / "labels/online/en/rights.svg").read_text(encoding="utf-8")
     assert (out / "labels-kit.zip").is_file()
-    bad = CliRunner().invoke(app, ["labels", "--source", str(shop_project), "--out", str(out),
-                                   "--colour", "#FFFF00"])
+    bad = CliRunner().invoke(
+        app, ["labels", "--source", str(shop_project), "--out", str(out), "--colour", "#FFFF00"]
+    )
     assert bad.exit_code == 1 and "too light" in bad.output

@@ -16,28 +16,31 @@ from policygen.i18n.josa import particle, with_particle
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize(("word", "form", "expected"), [
-    ("이메일", "을", "이메일을"),          # final ㄹ
-    ("전화번호", "을", "전화번호를"),      # no final consonant
-    ("도담톡", "은/는", "도담톡은"),
-    ("도담소프트", "은", "도담소프트는"),
-    ("주소", "이", "주소가"),
-    ("계좌", "과", "계좌와"),
-    ("이름", "과", "이름과"),
-    ("서울", "으로", "서울로"),            # ㄹ takes 로
-    ("집", "으로", "집으로"),
-    ("학교", "으로", "학교로"),
-    ("연계정보(CI)", "을", "연계정보(CI)를"),  # the aside is not read
-    ("IP 주소", "가", "IP 주소가"),
-    ("SMS", "을", "SMS를"),               # 에스: vowel
-    ("URL", "로", "URL로"),               # 엘: ㄹ
-    ("3", "을", "3을"),                   # 삼
-    ("2", "을", "2를"),                   # 이
-    ("10", "이", "10이"),                 # 십
-    ("1", "으로", "1로"),                 # 일: ㄹ
-    ("email", "은", "email은"),
-    ("cookie", "를", "cookie를"),
-])
+@pytest.mark.parametrize(
+    ("word", "form", "expected"),
+    [
+        ("이메일", "을", "이메일을"),  # final ㄹ
+        ("전화번호", "을", "전화번호를"),  # no final consonant
+        ("도담톡", "은/는", "도담톡은"),
+        ("도담소프트", "은", "도담소프트는"),
+        ("주소", "이", "주소가"),
+        ("계좌", "과", "계좌와"),
+        ("이름", "과", "이름과"),
+        ("서울", "으로", "서울로"),  # ㄹ takes 로
+        ("집", "으로", "집으로"),
+        ("학교", "으로", "학교로"),
+        ("연계정보(CI)", "을", "연계정보(CI)를"),  # the aside is not read
+        ("IP 주소", "가", "IP 주소가"),
+        ("SMS", "을", "SMS를"),  # 에스: vowel
+        ("URL", "로", "URL로"),  # 엘: ㄹ
+        ("3", "을", "3을"),  # 삼
+        ("2", "을", "2를"),  # 이
+        ("10", "이", "10이"),  # 십
+        ("1", "으로", "1로"),  # 일: ㄹ
+        ("email", "은", "email은"),
+        ("cookie", "를", "cookie를"),
+    ],
+)
 def test_particle_agrees_with_the_last_syllable(word: str, form: str, expected: str) -> None:
     assert with_particle(word, form) == expected
 

@@ -23,8 +23,16 @@ def test_values_remember_their_line_and_column() -> None:
 
 def test_yaml_12_scalars_keep_words_and_codes_as_text() -> None:
     data = _parse("a: no\nb: on\nc: 010-1234\nd: 2026-12-01\ne: true\nf: 5\ng: ~\nh: 007\n").data
-    assert data == {"a": "no", "b": "on", "c": "010-1234", "d": "2026-12-01", "e": True,
-                    "f": 5, "g": None, "h": "007"}
+    assert data == {
+        "a": "no",
+        "b": "on",
+        "c": "010-1234",
+        "d": "2026-12-01",
+        "e": True,
+        "f": 5,
+        "g": None,
+        "h": "007",
+    }
 
 
 def test_aliases_and_tags_are_refused() -> None:

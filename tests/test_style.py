@@ -15,6 +15,7 @@ def test_ruff_reports_nothing() -> None:
     ruff = shutil.which("ruff")
     if ruff is None:
         pytest.fail("ruff is not installed: pip install -e '.[test]'")
-    result = subprocess.run([ruff, "check", "src", "tests", "scripts"], cwd=REPO,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [ruff, "check", "src", "tests", "scripts"], cwd=REPO, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

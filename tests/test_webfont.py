@@ -12,14 +12,16 @@ from policygen.build import build
 from policygen.output.webfont import FONT_CSS, FONT_FILE, unicode_range, used_characters
 
 
-def test_subset_font_has_a_glyph_for_every_character_on_every_page(sample_project: Path,
-                                                                    tmp_path: Path) -> None:
+def test_subset_font_has_a_glyph_for_every_character_on_every_page(
+    sample_project: Path, tmp_path: Path
+) -> None:
     result = build(sample_project, tmp_path / "site")
     font = TTFont(io.BytesIO(result.files[FONT_FILE]))
     cmap = font.getBestCmap()
     glyph_names = set(font.getGlyphOrder())
-    page_text = "".join(content.decode("utf-8") for path, content in result.files.items()
-                        if path.endswith(".html"))
+    page_text = "".join(
+        content.decode("utf-8") for path, content in result.files.items() if path.endswith(".html")
+    )
     hangul = {ch for ch in page_text if "\uac00" <= ch <= "\ud7a3"}
     assert len(hangul) > 300  # the sample really is Korean
     missing = [ch for ch in used_characters(result.files) if ord(ch) not in cmap]

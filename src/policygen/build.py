@@ -38,6 +38,7 @@ def render_site(project: Project, views: tuple[View, ...] = VIEWS) -> dict[str, 
         project.loaded,
         project.dialogue,
         project.chats,
+        project.guide,
         hub_entries=[view.hub_entry for view in views if view.hub_entry],
     )
     pages = check_outputs(output for view in views for output in view.render(site))

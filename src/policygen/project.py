@@ -7,10 +7,12 @@ from pathlib import Path
 
 from .errors import Problem, UserError
 from .facts.chat import PLACEHOLDERS, Chat, chats
+from .facts.guide import GUIDE_PLACEHOLDERS, GuideChapter, guide_chapters
 from .facts.phrasing import Phrasing
 from .facts.readability import Readability, chat_readability
 from .i18n import LOCALES
 from .source.dialogue import LoadedDialogue, load_dialogue
+from .source.guide import load_guide
 from .source.load import LoadedPolicy, load_policy
 from .source.vocabulary import builtin_vocabulary
 
@@ -22,6 +24,7 @@ class Project:
     loaded: LoadedPolicy
     dialogue: LoadedDialogue
     chats: dict[str, Chat]
+    guide: dict[str, list[GuideChapter]]
 
     @property
     def readability(self) -> Readability:
@@ -40,12 +43,27 @@ def load_project(source: Path) -> Project:
     except UserError as error:
         problems += error.problems
     vocabulary = loaded.vocabulary if loaded else builtin_vocabulary()
-    dialogue = None
+    dialogue = guide = None
     try:
         dialogue = load_dialogue(source, set(PLACEHOLDERS), set(vocabulary.ids("data_items")))
     except UserError as error:
         problems += error.problems
-    if problems or loaded is None or dialogue is None:
+    try:
+        guide = load_guide(source, set(GUIDE_PLACEHOLDERS))
+    except UserError as error:
+        problems += error.problems
+    if problems or loaded is None or dialogue is None or guide is None:
         raise UserError(problems)
     phrasings = [Phrasing(locale, loaded.vocabulary) for locale in LOCALES]
-    return Project(loaded, dialogue, chats(dialogue, loaded.policy, phrasings))
+    filled_chats = filled_guide = None
+    try:
+        filled_chats = chats(dialogue, loaded.policy, phrasings)
+    except UserError as error:
+        problems += error.problems
+    try:
+        filled_guide = {say.locale: guide_chapters(guide, loaded.policy, say) for say in phrasings}
+    except UserError as error:
+        problems += error.problems
+    if problems or filled_chats is None or filled_guide is None:
+        raise UserError(problems)
+    return Project(loaded, dialogue, filled_chats, filled_guide)

@@ -10,6 +10,7 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
@@ -30,8 +31,20 @@ def cache_folder() -> Path | None:
     return Path(base) / "policygen"
 
 
-def cache_key(parts: Iterable[str | bytes]) -> str:
+@cache
+def code_fingerprint() -> str:
+    """A hash of policygen's own code and data, so an edited renderer never reuses old output."""
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode("utf-8"))
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".svg", ".txt") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(parts: Iterable[str | bytes]) -> str:
+    digest = hashlib.sha256(code_fingerprint().encode("utf-8"))
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big"))

@@ -9,6 +9,7 @@ from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
 from .policy import LegalPolicy
 from .policy_json import PolicyJson
+from .senior import SeniorGuide
 
 VIEWS: tuple[View, ...] = (
     Entrance(),
@@ -16,6 +17,7 @@ VIEWS: tuple[View, ...] = (
     LegalPolicy(),
     LabelsPage(),
     KidsChat(),
+    SeniorGuide(),
     LabelKit(),
     PolicyJson(),
     StaticAssets(),

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..facts.articles import Article, applicable_articles
 from ..facts.chat import Chat
+from ..facts.guide import GuideChapter
 from ..facts.labels import Label, applicable_labels, label_set, pictogram_svg
 from ..facts.phrasing import Phrasing
 from ..graphics.label_art import label_svg, online_style
@@ -36,6 +37,7 @@ class Site:
     loaded: LoadedPolicy
     dialogue: LoadedDialogue
     chats: dict[str, Chat]
+    guide: dict[str, list[GuideChapter]]
     hub_entries: list[HubEntry] = field(default_factory=list)
     locales: tuple[str, ...] = LOCALES
     _environments: dict[str, Environment] = field(default_factory=dict, repr=False)
