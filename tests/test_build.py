@@ -133,3 +133,49 @@ def test_unwritable_output_is_a_user_error(sample_project: Path, tmp_path: Path)
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(UserError, match="could not write the site"):
         build(sample_project, blocker / "site")
+
+
+def test_a_second_build_does_nothing(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = build(sample_project, out)
+    assert not first.skipped
+    stamps = {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
+    second = build(sample_project, out)
+    assert second.skipped and second.files == {}
+    assert {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()} == stamps
+
+
+def test_rebuild_rewrites_only_what_changed(sample_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    label = out / "downloads" / "labels" / "online" / "ko" / "security.png"
+    inode = label.stat().st_ino
+    edit(sample_project, "policy/company.yaml", "phone: 02-0000-1234", "phone: 02-0000-4321")
+    assert not build(sample_project, out).skipped
+    assert label.stat().st_ino == inode  # unchanged file carried over, not written again
+    assert "02-0000-4321" in (out / "ko" / "policy" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("change", ["source", "dialogue", "code", "output"])
+def test_any_input_change_triggers_a_rebuild(change: str, sample_project: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from policygen.output import cache
+
+    out = tmp_path / "site"
+    build(sample_project, out)
+    if change == "source":
+        (sample_project / "policy" / "company.yaml").write_text(
+            (sample_project / "policy" / "company.yaml").read_text("utf-8") + "\n# note\n",
+            encoding="utf-8")
+    elif change == "dialogue":
+        (sample_project / "dialogues").mkdir()
+        from policygen.source.dialogue import dialogue_folder
+
+        for path in dialogue_folder(Path("/nonexistent"))[0].glob("*.yaml"):
+            (sample_project / "dialogues" / path.name).write_bytes(path.read_bytes())
+    elif change == "code":  # a new policygen version, or an edited template
+        monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version")
+    else:  # someone edited a file in build/ by hand
+        (out / "ko" / "index.html").write_text("defaced", encoding="utf-8")
+    assert not build(sample_project, out).skipped
+    assert "defaced" not in (out / "ko" / "index.html").read_text("utf-8")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .errors import Location, Problem, UserError
-from .output.atomic import check_outputs, ensure_replaceable, write_site
+from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
+from .output.cache import cache_key
 from .output.webfont import webfont_outputs
 from .project import Project, load_project
 from .source.load import LoadedPolicy, load_policy
@@ -25,10 +27,12 @@ class BuildResult:
 
     out: Path
     files: dict[str, bytes]
-    project: Project
+    project: Project | None  # None when nothing changed and nothing was built
+    skipped: bool = False
 
     @property
     def loaded(self) -> LoadedPolicy:
+        assert self.project is not None, "a skipped build loaded nothing"
         return self.project.loaded
 
 
@@ -49,13 +53,35 @@ def _as_outputs(files: dict[str, bytes]) -> list[Output]:
     return [Output(path, content) for path, content in files.items()]
 
 
-def build(source: Path, out: Path | None = None) -> BuildResult:
-    """Build the site for the project at `source` into `out` (default: source/build)."""
+SOURCE_FOLDERS = ("policy", "dialogues", "guide", "versions")
+
+
+def source_fingerprint(source: Path) -> str:
+    """A hash of every input of a build: the project's source folders and policygen itself."""
+    parts: list[str | bytes] = []
+    for folder in SOURCE_FOLDERS:
+        root = source / folder
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file():
+                    parts += [path.relative_to(source).as_posix(), path.read_bytes()]
+    parts += [os.environ.get("SOURCE_DATE_EPOCH", "")]
+    return cache_key(parts)
+
+
+def build(source: Path, out: Path | None = None, *, force: bool = False) -> BuildResult:
+    """Build the site for the project at `source` into `out` (default: source/build).
+
+    When nothing the site depends on changed since the last build into `out`, nothing is done.
+    """
     out = out if out is not None else source / "build"
+    fingerprint = source_fingerprint(source)
+    if not force and up_to_date(out, fingerprint):
+        return BuildResult(out, {}, None, skipped=True)
     project = load_project(source)
     ensure_replaceable(out, source)
     files = render_site(project)
-    write_site(out, files)
+    write_site(out, files, fingerprint)
     return BuildResult(out, files, project)
 
 

@@ -71,15 +71,22 @@ def build_command(
             file_okay=False,
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Rebuild even when nothing changed since the last build."),
+    ] = False,
 ) -> None:
     """Validate the policy source and build the site into build/."""
     started = time.perf_counter()
     try:
-        result = build(source, out)
+        result = build(source, out, force=force)
     except UserError as error:
         _fail(error)
         return
     elapsed = time.perf_counter() - started
+    if result.skipped:
+        typer.echo(f"Nothing changed; {result.out} is up to date ({elapsed:.2f} s).")
+        return
     typer.echo(f"Built {len(result.files)} files into {result.out} in {elapsed:.2f} s.")
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from ..errors import UserError
 from ..views.base import Output
@@ -44,11 +47,38 @@ def ensure_replaceable(out: Path, source: Path) -> None:
         )
 
 
-def write_site(out: Path, files: dict[str, bytes]) -> None:
-    """Write every file into a staging folder beside `out`, then swap it into place."""
+def read_manifest(out: Path) -> dict[str, Any] | None:
+    """What the last build wrote into `out`: its inputs' fingerprint and each file's hash."""
+    try:
+        manifest = json.loads((out / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) and "files" in manifest else None
+
+
+def up_to_date(out: Path, fingerprint: str) -> bool:
+    """True when `out` was built from these very inputs and holds exactly those files, unedited."""
+    manifest = read_manifest(out)
+    if manifest is None or manifest.get("fingerprint") != fingerprint:
+        return False
+    present = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
+    if present - {MARKER} != set(manifest["files"]):
+        return False
+    return all(
+        hashlib.sha256((out / relative).read_bytes()).hexdigest() == digest
+        for relative, digest in manifest["files"].items()
+    )
+
+
+def write_site(out: Path, files: dict[str, bytes], fingerprint: str = "") -> None:
+    """Write every file into a staging folder beside `out`, then swap it into place.
+
+    Files whose bytes did not change are hard-linked from the previous site instead of being
+    written again, so their timestamps (and anything syncing build/) see no change.
+    """
     out = out.absolute()
     try:
-        _write_and_swap(out, files)
+        _write_and_swap(out, files, fingerprint)
     except OSError as error:
         raise UserError(
             f"could not write the site to {out}: {error.strerror or error}; check that the "
@@ -56,22 +86,42 @@ def write_site(out: Path, files: dict[str, bytes]) -> None:
         ) from None
 
 
-def _write_and_swap(out: Path, files: dict[str, bytes]) -> None:
+def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
+    previous = (read_manifest(out) or {}).get("files", {})
+    digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
     try:
         for relative, content in sorted(files.items()):
-            target = staging.joinpath(*PurePosixPath(relative).parts)
+            parts = PurePosixPath(relative).parts
+            target = staging.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
+            if previous.get(relative) == digests[relative] and _link(
+                out.joinpath(*parts), target, content
+            ):
+                continue
             target.write_bytes(content)
-        (staging / MARKER).write_text(
-            "This folder is made by policygen build; it is replaced on every build.\n",
-            encoding="utf-8",
-        )
+        manifest = {
+            "about": "made by policygen build; replaced on every build",
+            "fingerprint": fingerprint,
+            "files": dict(sorted(digests.items())),
+        }
+        (staging / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         _swap(staging, out)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _link(existing: Path, target: Path, content: bytes) -> bool:
+    """Hard-link an unchanged file from the previous site; False if it differs or cannot link."""
+    try:
+        if existing.read_bytes() != content:  # edited by hand since the last build
+            return False
+        os.link(existing, target)
+    except OSError:
+        return False
+    return True
 
 
 def _swap(staging: Path, out: Path) -> None:

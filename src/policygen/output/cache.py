@@ -37,7 +37,7 @@ def code_fingerprint() -> str:
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode("utf-8"))
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".yaml", ".svg", ".txt") and path.is_file():
+        if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode("utf-8"))
             digest.update(path.read_bytes())
     return digest.hexdigest()
