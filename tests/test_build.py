@@ -157,8 +157,9 @@ def test_rebuild_rewrites_only_what_changed(sample_project: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("change", ["source", "dialogue", "code", "output"])
-def test_any_input_change_triggers_a_rebuild(change: str, sample_project: Path, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_any_input_change_triggers_a_rebuild(
+    change: str, sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from policygen.output import cache
 
     out = tmp_path / "site"
@@ -166,7 +167,8 @@ def test_any_input_change_triggers_a_rebuild(change: str, sample_project: Path, 
     if change == "source":
         (sample_project / "policy" / "company.yaml").write_text(
             (sample_project / "policy" / "company.yaml").read_text("utf-8") + "\n# note\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     elif change == "dialogue":
         (sample_project / "dialogues").mkdir()
         from policygen.source.dialogue import dialogue_folder

@@ -14,6 +14,7 @@ from . import __version__
 from .build import build, build_label_kit
 from .errors import UserError
 from .project import load_project
+from .serve import serve
 from .source.schema import source_schema
 from .source.vocabulary import KINDS, builtin_vocabulary
 
@@ -88,6 +89,26 @@ def build_command(
         typer.echo(f"Nothing changed; {result.out} is up to date ({elapsed:.2f} s).")
         return
     typer.echo(f"Built {len(result.files)} files into {result.out} in {elapsed:.2f} s.")
+
+
+@app.command("serve")
+def serve_command(
+    source: SourceOption = Path("."),
+    port: Annotated[
+        int, typer.Option("--port", "-p", help="Port to listen on.", min=0, max=65535)
+    ] = 8000,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Address to listen on; keep 127.0.0.1 unless you know you need more."
+        ),
+    ] = "127.0.0.1",
+) -> None:
+    """Preview the site: rebuild on every change and reload the open page."""
+    try:
+        serve(source, source / "build", host, port, typer.echo)
+    except UserError as error:
+        _fail(error)
 
 
 @app.command("check")

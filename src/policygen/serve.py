@@ -1,0 +1,170 @@
+"""policygen serve: rebuild on every edit and reload the open page; errors show in the browser.
+
+The server listens on 127.0.0.1 by default and serves only the build folder. A small script,
+added to HTML responses only (never to build/), asks for the build number and reloads the
+page when it changes, or shows the source problem over the last good page.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .build import SOURCE_FOLDERS, build
+from .errors import UserError
+
+STATE_PATH = "/__policygen__/state"
+SCRIPT_PATH = "/__policygen__/reload.js"
+POLL_SECONDS = 0.2
+PACKAGE = Path(__file__).resolve().parent
+
+
+def reload_script() -> bytes:
+    """The script `serve` adds to pages (never written to build/)."""
+    return (resources.files("policygen") / "static" / "reload.js").read_bytes()
+
+
+def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and times of every input file: cheap to take many times a second."""
+    entries = []
+    roots = [source / folder for folder in SOURCE_FOLDERS] + [
+        PACKAGE / "templates",
+        PACKAGE / "static",
+    ]
+    for root in roots:
+        if root.is_dir():
+            for path in root.rglob("*"):
+                if path.is_file():
+                    stat = path.stat()
+                    entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(entries))
+
+
+@dataclass
+class Preview:
+    """The state the browser asks for: which build is current and what went wrong, if anything."""
+
+    source: Path
+    out: Path
+    report: Callable[[str], None] = print
+    build_number: int = 0
+    error: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def rebuild(self, *, force: bool = True) -> None:
+        started = time.perf_counter()
+        try:
+            result = build(self.source, self.out, force=force)
+        except UserError as problem:
+            with self.lock:
+                self.error = problem.render()
+                self.build_number += 1
+            self.report(self.error)
+            return
+        with self.lock:
+            self.error = ""
+            self.build_number += 1
+        self.report(f"Rebuilt {len(result.files)} files in {time.perf_counter() - started:.2f} s.")
+
+    def state(self) -> bytes:
+        with self.lock:
+            return json.dumps({"build": self.build_number, "error": self.error}).encode()
+
+    def watch(self, stop: threading.Event) -> None:
+        """Rebuild whenever an input file changes, until `stop` is set."""
+        seen = source_snapshot(self.source)
+        while not stop.wait(POLL_SECONDS):
+            current = source_snapshot(self.source)
+            if current != seen:
+                seen = current
+                self.rebuild()
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    preview: Preview
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == STATE_PATH:
+            self._send(self.preview.state(), "application/json")
+        elif path == SCRIPT_PATH:
+            self._send(reload_script(), "text/javascript; charset=utf-8")
+        elif path.endswith((".html", "/")):
+            self._send_page()
+        else:
+            super().do_GET()
+
+    def _send_page(self) -> None:
+        file = Path(self.translate_path(self.path))
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_file():
+            self.send_error(404, "Not found")
+            return
+        html = file.read_bytes().replace(
+            b"</body>", f'<script src="{SCRIPT_PATH}"></script></body>'.encode(), 1
+        )
+        self._send(html, "text/html; charset=utf-8")
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def make_server(preview: Preview, host: str, port: int) -> http.server.ThreadingHTTPServer:
+    """An HTTP server for build/ only, with the reload endpoints."""
+    preview.out.mkdir(parents=True, exist_ok=True)
+    handler = type("PreviewHandler", (_Handler,), {"preview": preview})
+    factory = functools.partial(handler, directory=str(preview.out))
+    try:
+        return http.server.ThreadingHTTPServer((host, port), factory)
+    except OSError as error:
+        raise UserError(
+            f"cannot listen on {host}:{port} ({error.strerror or error}); "
+            "choose another port with --port"
+        ) from None
+
+
+def serve(
+    source: Path,
+    out: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    report: Callable[[str], None] = print,
+) -> None:
+    """Build, serve and rebuild on changes until Ctrl-C."""
+    preview = Preview(source, out, report)
+    preview.rebuild(force=False)
+    server = make_server(preview, host, port)
+    stop = threading.Event()
+    watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
+    watcher.start()
+    address = f"http://{host}:{server.server_address[1]}/"
+    report(
+        f"Serving {out} at {address} (Ctrl-C to stop). Edit policy/, dialogues/ or guide/ "
+        "and the open page reloads."
+    )
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        report("Stopped.")
+    finally:
+        stop.set()
+        server.server_close()

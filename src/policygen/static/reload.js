@@ -1,0 +1,39 @@
+/* policygen serve only: reload the page after each rebuild, or show what went wrong. */
+(function () {
+  var seen = null, overlay = null;
+  function show(error) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.setAttribute("role", "alert");
+      overlay.style.cssText = "position:fixed;inset:0;z-index:9999;overflow:auto;" +
+        "background:#fff;color:#1b1f24;padding:1.5rem;font:16px/1.6 monospace;" +
+        "border-top:8px solid #a3150b";
+      document.body.appendChild(overlay);
+    }
+    overlay.innerHTML = "";
+    var title = document.createElement("h1");
+    title.textContent = "policygen: the source has problems";
+    title.style.font = "bold 1.4rem sans-serif";
+    var text = document.createElement("pre");
+    text.textContent = error;
+    text.style.whiteSpace = "pre-wrap";
+    var note = document.createElement("p");
+    note.textContent = "The last good site is still being served. Fix the file and this " +
+      "page reloads by itself.";
+    var close = document.createElement("button");
+    close.textContent = "Show the last good page";
+    close.onclick = function () { overlay.remove(); overlay = null; };
+    overlay.append(title, text, note, close);
+  }
+  function poll() {
+    fetch("/__policygen__/state", {cache: "no-store"}).then(function (response) {
+      return response.json();
+    }).then(function (state) {
+      if (seen !== null && state.build !== seen) { location.reload(); return; }
+      seen = state.build;
+      if (state.error) { show(state.error); }
+      else if (overlay) { overlay.remove(); overlay = null; }
+    }).catch(function () {}).finally(function () { setTimeout(poll, 250); });
+  }
+  poll();
+})();
