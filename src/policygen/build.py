@@ -44,6 +44,7 @@ def render_site(project: Project, views: tuple[View, ...] = VIEWS) -> dict[str, 
         project.chats,
         project.guide,
         hub_entries=[view.hub_entry for view in views if view.hub_entry],
+        versions=project.versions,
     )
     pages = check_outputs(output for view in views for output in view.render(site))
     return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])

@@ -13,9 +13,13 @@ import typer
 from . import __version__
 from .build import build, build_label_kit
 from .errors import UserError
+from .facts.diff import policy_changes
+from .facts.phrasing import Phrasing
 from .project import load_project
 from .serve import serve
+from .source.load import load_policy
 from .source.schema import source_schema
+from .source.versions import snapshot
 from .source.vocabulary import KINDS, builtin_vocabulary
 
 app = typer.Typer(
@@ -156,6 +160,47 @@ def labels_command(
         _fail(error)
         return
     typer.echo(f"Wrote {len(files)} label files into {out}.")
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[
+        Path,
+        typer.Argument(help="The older project or versions/<version> folder.", file_okay=False),
+    ],
+    new: Annotated[
+        Path, typer.Argument(help="The newer one (default: this project).", file_okay=False)
+    ] = Path("."),
+    lang: Annotated[str, typer.Option("--lang", help="ko or en.")] = "en",
+) -> None:
+    """Print, in plain words, the facts that changed between two versions of a policy."""
+    if lang not in ("ko", "en"):
+        typer.echo("--lang must be ko or en", err=True)
+        raise typer.Exit(2)
+    try:
+        before, after = load_policy(old), load_policy(new)
+    except UserError as error:
+        _fail(error)
+        return
+    vocabulary = after.vocabulary.with_custom(before.vocabulary.terms)
+    changes = policy_changes(before.policy, after.policy, Phrasing(lang, vocabulary))
+    typer.echo(
+        f"{before.policy.current.version} ({before.policy.effective_date}) -> "
+        f"{after.policy.current.version} ({after.policy.effective_date})"
+    )
+    for change in changes or ["No facts changed."]:
+        typer.echo(f"  - {change}")
+
+
+@app.command("snapshot")
+def snapshot_command(source: SourceOption = Path(".")) -> None:
+    """Keep the current policy as versions/<version>/ before you start the next version."""
+    try:
+        target = snapshot(source, load_policy(source))
+    except UserError as error:
+        _fail(error)
+        return
+    typer.echo(f"Kept the current policy in {target}.")
 
 
 @app.command("schema")

@@ -14,6 +14,7 @@ from .i18n import LOCALES
 from .source.dialogue import LoadedDialogue, load_dialogue
 from .source.guide import load_guide
 from .source.load import LoadedPolicy, load_policy
+from .source.versions import load_versions
 from .source.vocabulary import builtin_vocabulary
 
 
@@ -25,6 +26,7 @@ class Project:
     dialogue: LoadedDialogue
     chats: dict[str, Chat]
     guide: dict[str, list[GuideChapter]]
+    versions: list[LoadedPolicy]
 
     @property
     def readability(self) -> Readability:
@@ -44,6 +46,11 @@ def load_project(source: Path) -> Project:
         problems += error.problems
     vocabulary = loaded.vocabulary if loaded else builtin_vocabulary()
     dialogue = guide = None
+    versions: list[LoadedPolicy] = []
+    try:
+        versions = load_versions(source)
+    except UserError as error:
+        problems += error.problems
     try:
         dialogue = load_dialogue(source, set(PLACEHOLDERS), set(vocabulary.ids("data_items")))
     except UserError as error:
@@ -66,4 +73,4 @@ def load_project(source: Path) -> Project:
         problems += error.problems
     if problems or filled_chats is None or filled_guide is None:
         raise UserError(problems)
-    return Project(loaded, dialogue, filled_chats, filled_guide)
+    return Project(loaded, dialogue, filled_chats, filled_guide, versions)

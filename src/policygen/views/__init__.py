@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .assets import StaticAssets
 from .base import Output, View
+from .changes import PolicyChanges
 from .hub import Entrance, Hub
 from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
@@ -18,6 +19,7 @@ VIEWS: tuple[View, ...] = (
     LabelsPage(),
     KidsChat(),
     SeniorGuide(),
+    PolicyChanges(),
     LabelKit(),
     PolicyJson(),
     StaticAssets(),

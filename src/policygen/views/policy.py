@@ -22,19 +22,30 @@ class LegalPolicy:
     )
 
     def render(self, site: Site) -> Iterator[Output]:
-        vocabulary = site.loaded.vocabulary
         for locale in site.locales:
-            yield site.page(
-                "policy/page.html",
-                locale,
-                f"{locale}/policy/index.html",
-                articles=site.articles,
-                article_of=_article_lookup(site),
-                rights=applicable_rights(site.policy, vocabulary),
-                security_by_category=security_by_category(site.policy, vocabulary),
-                agencies=AGENCIES,
-                history=sorted(site.policy.history, key=lambda entry: entry.date, reverse=True),
-            )
+            yield render_policy_page(site, locale, f"{locale}/policy/index.html")
+
+
+def render_policy_page(
+    site: Site, locale: str, path: str, *, archived: bool = False, current_url: str = ""
+) -> Output:
+    """The full policy of `site`'s version; archived versions carry a notice and no kit links."""
+    vocabulary = site.loaded.vocabulary
+    archived_versions = {v.policy.current.version for v in site.versions}
+    return site.page(
+        "policy/page.html",
+        locale,
+        path,
+        articles=site.articles,
+        article_of=_article_lookup(site),
+        rights=applicable_rights(site.policy, vocabulary),
+        security_by_category=security_by_category(site.policy, vocabulary),
+        agencies=AGENCIES,
+        history=sorted(site.policy.history, key=lambda entry: entry.date, reverse=True),
+        archived=archived,
+        current_url=current_url,
+        archived_versions=archived_versions,
+    )
 
 
 def _article_lookup(site: Site) -> dict[str, int]:

@@ -39,6 +39,7 @@ class Site:
     chats: dict[str, Chat]
     guide: dict[str, list[GuideChapter]]
     hub_entries: list[HubEntry] = field(default_factory=list)
+    versions: list[LoadedPolicy] = field(default_factory=list)
     locales: tuple[str, ...] = LOCALES
     _environments: dict[str, Environment] = field(default_factory=dict, repr=False)
 
@@ -71,6 +72,18 @@ class Site:
             )
             for spec in label_set()
         }
+
+    def for_version(self, loaded: LoadedPolicy) -> Site:
+        """The same site, showing an archived version of the policy."""
+        return Site(
+            loaded,
+            self.dialogue,
+            self.chats,
+            self.guide,
+            self.hub_entries,
+            versions=self.versions,
+            locales=self.locales,
+        )
 
     def phrasing(self, locale: str) -> Phrasing:
         return Phrasing(locale, self.loaded.vocabulary)
