@@ -68,3 +68,47 @@ def test_vocabulary_lists_terms_in_both_languages() -> None:
     result = runner.invoke(app, ["vocabulary", "data_items"])
     assert result.exit_code == 0
     assert "email" in result.output and "이메일 주소 / email address" in result.output
+
+
+def test_init_with_defaults_is_the_small_shop_example_and_builds(tmp_path: Path) -> None:
+    from policygen.scaffold import Answers, render_policy
+
+    example = Path(__file__).resolve().parent.parent / "examples/small-shop/policy/shop.yaml"
+    assert render_policy(Answers()) == example.read_text(encoding="utf-8")  # one copy
+    result = runner.invoke(app, ["init", str(tmp_path / "new"), "--defaults"])
+    assert result.exit_code == 0, result.output
+    built = runner.invoke(app, ["build", "--source", str(tmp_path / "new")])
+    assert built.exit_code == 0, built.output
+    assert (tmp_path / "new" / "build" / "ko" / "policy" / "index.html").is_file()
+
+
+def test_init_asks_and_writes_what_the_owner_answered(tmp_path: Path) -> None:
+    answers = "\n".join([
+        "동네빵집", "Corner Bakery",  # business name
+        "", "",  # service name: same as the business
+        "대표 이하나", "Lee Hana, owner",
+        "서울특별시 종로구 000", "000 Jong-ro, Seoul",
+        "",  # no website
+        "02-000-0000", "bread@bakery.example",
+        "이하나", "Lee Hana",
+        "n",  # does not ship goods
+        "y", "주식회사 결제", "Pay Co.",
+        "y",  # sends marketing
+        "n",  # no children
+    ]) + "\n"
+    result = runner.invoke(app, ["init", str(tmp_path / "bakery")], input=answers)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "bakery" / "policy" / "shop.yaml").read_text(encoding="utf-8")
+    assert '"Corner Bakery"' in text and "purpose: marketing" in text
+    assert "purpose: delivery" not in text and "children:" not in text
+    built = runner.invoke(app, ["build", "--source", str(tmp_path / "bakery")])
+    assert built.exit_code == 0, built.output
+    policy = (tmp_path / "bakery" / "build" / "en" / "policy" / "index.html").read_text("utf-8")
+    assert "Corner Bakery" in policy and "Pay Co." in policy
+
+
+def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "notes.txt").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path / "busy"), "--defaults"])
+    assert result.exit_code == 1 and "not empty" in result.output

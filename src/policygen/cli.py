@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import time
@@ -16,6 +17,7 @@ from .errors import UserError
 from .facts.diff import policy_changes
 from .facts.phrasing import Phrasing
 from .project import load_project
+from .scaffold import Answers, ask_answers, create_project
 from .serve import serve
 from .source.load import load_policy
 from .source.schema import source_schema
@@ -201,6 +203,36 @@ def snapshot_command(source: SourceOption = Path(".")) -> None:
         _fail(error)
         return
     typer.echo(f"Kept the current policy in {target}.")
+
+
+@app.command("init")
+def init_command(
+    target: Annotated[Path, typer.Argument(help="Folder for the new project.", file_okay=False)],
+    defaults: Annotated[
+        bool, typer.Option("--defaults", help="Skip the questions and use the example answers.")
+    ] = False,
+) -> None:
+    """Start a new project: a few questions, then a policy that builds at once."""
+    if defaults:
+        answers = Answers(date=dt.date.today().isoformat())
+    else:
+        answers = ask_answers(
+            lambda question, default: typer.prompt(question, default=default, show_default=True),
+            lambda question, default: typer.confirm(question, default=default),
+            dt.date.today(),
+        )
+    try:
+        create_project(target, answers)
+        project = load_project(target)
+    except UserError as error:
+        typer.echo(error.render(), err=True)
+        typer.echo(f"Edit {target / 'policy' / 'shop.yaml'} to fix this.", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"Created {target} ({len(project.loaded.policy.processing)} purposes). Next:\n"
+        f"  policygen build --source {target}\n"
+        f"  policygen serve --source {target}"
+    )
 
 
 @app.command("schema")
