@@ -83,19 +83,32 @@ def test_init_with_defaults_is_the_small_shop_example_and_builds(tmp_path: Path)
 
 
 def test_init_asks_and_writes_what_the_owner_answered(tmp_path: Path) -> None:
-    answers = "\n".join([
-        "동네빵집", "Corner Bakery",  # business name
-        "", "",  # service name: same as the business
-        "대표 이하나", "Lee Hana, owner",
-        "서울특별시 종로구 000", "000 Jong-ro, Seoul",
-        "",  # no website
-        "02-000-0000", "bread@bakery.example",
-        "이하나", "Lee Hana",
-        "n",  # does not ship goods
-        "y", "주식회사 결제", "Pay Co.",
-        "y",  # sends marketing
-        "n",  # no children
-    ]) + "\n"
+    answers = (
+        "\n".join(
+            [
+                "동네빵집",
+                "Corner Bakery",  # business name
+                "",
+                "",  # service name: same as the business
+                "대표 이하나",
+                "Lee Hana, owner",
+                "서울특별시 종로구 000",
+                "000 Jong-ro, Seoul",
+                "",  # no website
+                "02-000-0000",
+                "bread@bakery.example",
+                "이하나",
+                "Lee Hana",
+                "n",  # does not ship goods
+                "y",
+                "주식회사 결제",
+                "Pay Co.",
+                "y",  # sends marketing
+                "n",  # no children
+            ]
+        )
+        + "\n"
+    )
     result = runner.invoke(app, ["init", str(tmp_path / "bakery")], input=answers)
     assert result.exit_code == 0, result.output
     text = (tmp_path / "bakery" / "policy" / "shop.yaml").read_text(encoding="utf-8")

@@ -18,11 +18,12 @@ def _with_versions(project: Path) -> Path:
     return project
 
 
-def test_each_version_has_a_stable_page_and_the_changes_are_listed(sample_project: Path,
-                                                                   tmp_path: Path) -> None:
+def test_each_version_has_a_stable_page_and_the_changes_are_listed(
+    sample_project: Path, tmp_path: Path
+) -> None:
     build(_with_versions(sample_project), tmp_path / "site")
     for locale in ("ko", "en"):
-        old = (tmp_path / "site" / locale / "policy" / "versions" / "1.0" / "index.html")
+        old = tmp_path / "site" / locale / "policy" / "versions" / "1.0" / "index.html"
         assert "archived-notice" in old.read_text("utf-8")
         current = (tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8")
         assert 'href="versions/1.0/index.html"' in current
@@ -35,17 +36,24 @@ def test_each_version_has_a_stable_page_and_the_changes_are_listed(sample_projec
 
 def test_diff_prints_the_same_summary(sample_project: Path) -> None:
     _with_versions(sample_project)
-    edit(sample_project, "policy/processing.yaml", "      months: 3\n      after: collection",
-         "      months: 6\n      after: collection")
-    result = CliRunner().invoke(app, ["diff", str(sample_project / "versions" / "1.0"),
-                                      str(sample_project)])
+    edit(
+        sample_project,
+        "policy/processing.yaml",
+        "      months: 3\n      after: collection",
+        "      months: 6\n      after: collection",
+    )
+    result = CliRunner().invoke(
+        app, ["diff", str(sample_project / "versions" / "1.0"), str(sample_project)]
+    )
     assert result.exit_code == 0, result.output
     assert "1.0 (2025-03-01) -> 2.0 (2026-12-01)" in result.output
-    assert ("Retention for preventing fraud and blocking unauthorised use changed from "
-            "3 months from the day it is collected to 6 months from the day it is collected."
-            ) in result.output
-    korean = CliRunner().invoke(app, ["diff", str(sample_project / "versions" / "1.0"),
-                                      str(sample_project), "--lang", "ko"])
+    assert (
+        "Retention for preventing fraud and blocking unauthorised use changed from "
+        "3 months from the day it is collected to 6 months from the day it is collected."
+    ) in result.output
+    korean = CliRunner().invoke(
+        app, ["diff", str(sample_project / "versions" / "1.0"), str(sample_project), "--lang", "ko"]
+    )
     assert "새로운 수탁자: 노스윈드 클라우드(Northwind Cloud LLC)." in korean.output
 
 
@@ -63,8 +71,7 @@ def test_broken_or_misnamed_versions_are_reported(sample_project: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])
     assert result.exit_code == 1 and "rename the folder to versions/1.0" in result.output
     (sample_project / "versions" / "0.9").rename(sample_project / "versions" / "1.0")
-    edit(sample_project, "versions/1.0/policy/company.yaml", "date: 2025-03-01",
-         "date: 2025-02-30")
+    edit(sample_project, "versions/1.0/policy/company.yaml", "date: 2025-03-01", "date: 2025-02-30")
     result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])
     assert result.exit_code == 1
     assert "versions/1.0/policy/company.yaml:" in result.output

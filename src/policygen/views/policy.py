@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from ..facts.articles import N_
 from ..facts.derived import applicable_rights, security_by_category
 from ..facts.remedies import AGENCIES
+from ..graphics.policy_pdf import policy_pdf
 from .base import HubEntry, Output
 from .site import Site
+
+PDF_PATH = "downloads/policy-{locale}.pdf"
 
 
 class LegalPolicy:
@@ -23,7 +26,11 @@ class LegalPolicy:
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:
-            yield render_policy_page(site, locale, f"{locale}/policy/index.html")
+            page = render_policy_page(site, locale, f"{locale}/policy/index.html")
+            yield page
+            yield Output(
+                PDF_PATH.format(locale=locale), policy_pdf(page.content.decode("utf-8"), locale)
+            )
 
 
 def render_policy_page(
