@@ -9,6 +9,7 @@ runs. "Empty cache" means no earlier renderings (font subset, label PNG/PDF) to 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -39,8 +40,13 @@ print(f"{elapsed:.4f} {peak_kib} {renders}")
 def fresh_process(source: Path, out: Path, cache: Path, what: str) -> tuple[float, float, int]:
     """(seconds, peak MiB, renderings done) for one new process building `what`."""
     env = {**os.environ, "POLICYGEN_CACHE": str(cache)}
-    result = subprocess.run([sys.executable, "-c", _CHILD, str(source), str(out), what],
-                            capture_output=True, text=True, check=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(source), str(out), what],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
     seconds, peak_kib, renders = result.stdout.split()
     return float(seconds), int(peak_kib) / 1024, int(renders)
 
@@ -53,9 +59,65 @@ def in_process(source: Path, out: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        build(source, out)
+        build(source, out, force=True)  # render everything again (caches still help)
         times.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    assert build(source, out).skipped
+    times.append(time.perf_counter() - started)  # the last one: a no-op build
     return times
+
+
+def no_op_rebuild(source: Path, out: Path, cache: Path) -> float:
+    """A second `policygen build` with nothing changed, in a fresh process."""
+    env = {**os.environ, "POLICYGEN_CACHE": str(cache)}
+    command = [
+        sys.executable,
+        "-m",
+        "policygen.cli",
+        "build",
+        "--source",
+        str(source),
+        "--out",
+        str(out),
+    ]
+    subprocess.run(command, capture_output=True, check=True, env=env)
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert "Nothing changed" in result.stdout, result.stdout
+    return time.perf_counter() - started
+
+
+def edit_to_reload(source: Path, scratch: Path, runs: int = 5) -> list[float]:
+    """Seconds from saving a YAML edit to the preview server reporting a new build."""
+    import shutil
+    import threading
+    import urllib.request
+
+    from policygen.serve import Preview, make_server
+
+    project = scratch / "served"
+    shutil.copytree(source / "policy", project / "policy")
+    preview = Preview(project, project / "build", lambda message: None)
+    preview.rebuild(force=False)
+    server = make_server(preview, "127.0.0.1", 0)
+    stop = threading.Event()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=preview.watch, args=(stop,), daemon=True).start()
+    state_url = f"http://127.0.0.1:{server.server_address[1]}/__policygen__/state"
+    company = project / "policy" / "company.yaml"
+    latencies = []
+    for run in range(runs):
+        before = json.loads(urllib.request.urlopen(state_url).read())["build"]
+        started = time.perf_counter()
+        company.write_text(
+            company.read_text(encoding="utf-8") + f"\n# edit {run}\n", encoding="utf-8"
+        )
+        while json.loads(urllib.request.urlopen(state_url).read())["build"] == before:
+            time.sleep(0.02)
+        latencies.append(time.perf_counter() - started + 0.25)  # + the page's poll interval
+    stop.set()
+    server.shutdown()
+    return latencies
 
 
 def main() -> int:
@@ -67,23 +129,37 @@ def main() -> int:
         scratch = Path(scratch_name)
         rows = []
         for what in ("site", "labels"):
-            cold = fresh_process(args.source, scratch / f"{what}-cold", scratch / f"c-{what}",
-                                 what)
-            warm = [fresh_process(args.source, scratch / f"{what}-warm{i}",
-                                  scratch / f"c-{what}", what) for i in range(3)]
+            cold = fresh_process(args.source, scratch / f"{what}-cold", scratch / f"c-{what}", what)
+            warm = [
+                fresh_process(args.source, scratch / f"{what}-warm{i}", scratch / f"c-{what}", what)
+                for i in range(3)
+            ]
             rows.append((what, cold, warm))
+        no_op = no_op_rebuild(args.source, scratch / "site-noop", scratch / "c-site")
         os.environ["POLICYGEN_CACHE"] = str(scratch / "c-site")
         repeat = in_process(args.source, scratch / "repeat", args.runs)
+        reload = edit_to_reload(args.source, scratch)
     print(f"source: {args.source}")
     for what, cold, warm in rows:
         name = "whole site" if what == "site" else "label kit (policygen labels)"
         warm_seconds = statistics.median(w[0] for w in warm)
-        print(f"{name}, fresh process, empty cache: {cold[0]:.2f} s, {cold[2]} renderings, "
-              f"peak {cold[1]:.0f} MiB")
-        print(f"{name}, fresh process, warm cache (median of 3): {warm_seconds:.2f} s, "
-              f"{max(w[2] for w in warm)} renderings")
-    print(f"whole site, repeat build in one process (median of {args.runs}): "
-          f"{statistics.median(repeat):.3f} s")
+        print(
+            f"{name}, fresh process, empty cache: {cold[0]:.2f} s, {cold[2]} renderings, "
+            f"peak {cold[1]:.0f} MiB"
+        )
+        print(
+            f"{name}, fresh process, warm cache (median of 3): {warm_seconds:.2f} s, "
+            f"{max(w[2] for w in warm)} renderings"
+        )
+    print(
+        f"whole site, forced rebuild in one process (median of {args.runs}): "
+        f"{statistics.median(repeat[:-1]):.3f} s; no-op build in one process: {repeat[-1]:.3f} s"
+    )
+    print(f"no-op rebuild (policygen build, nothing changed), fresh process: {no_op:.2f} s")
+    print(
+        f"policygen serve, edit saved -> page reloads (worst of {len(reload)}, including the "
+        f"page's 0.25 s poll): {max(reload):.2f} s"
+    )
     return 0
 
 

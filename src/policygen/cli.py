@@ -269,3 +269,7 @@ def main() -> None:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     app()
+
+
+if __name__ == "__main__":
+    main()
