@@ -49,8 +49,8 @@ def test_an_edit_reloads_the_open_page(browser: Browser, preview: tuple[Preview,
     edit(
         state.source,
         "policy/shop.yaml",
-        "en: Bomnal Flowers online orders",
-        "en: Bomnal Flowers web shop",
+        'en: "Bomnal Flowers online orders"',
+        'en: "Bomnal Flowers web shop"',
     )
     expect(page.locator("h1")).to_contain_text("Bomnal Flowers web shop", timeout=5000)
     assert time.perf_counter() - started < 5
