@@ -56,10 +56,18 @@ CASES = [
         "years: three",
     ),
     Case(
+        "builtin-term",
+        COMPANY,
+        "terms:\n  purposes:",
+        "terms:\n  data_items:\n    email: {ko: 메일, en: mail}\n  purposes:",
+        "'email' is already a built-in data item",
+        "    email: {ko: 메일",
+    ),
+    Case(
         "unknown-key",
         PROCESSING,
-        "    legal_basis: contract\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
-        "    legal_basis: contract\n    colour: red\n    retention:\n      until: account_deletion\n  - purpose: service_provision",
+        "    legal_basis: consent\n    retention:\n      until: consent_withdrawal\n  - purpose: service_provision",
+        "    legal_basis: consent\n    colour: red\n    retention:\n      until: consent_withdrawal\n  - purpose: service_provision",
         "unknown key 'colour'",
         "colour: red",
     ),
@@ -303,12 +311,6 @@ def test_bad_input_is_reported_at_its_line(
             b"history: []\n",
             "section 'history' is also defined in",
             "policy/twice.yaml:1:1",
-        ),
-        (
-            "builtin-term.yaml",
-            "terms:\n  data_items:\n    email: {ko: 메일, en: mail}\n".encode(),
-            "'email' is already a built-in data item",
-            "policy/builtin-term.yaml:3:5",
         ),
     ],
 )

@@ -16,6 +16,7 @@ from .build import build, build_label_kit
 from .errors import UserError
 from .facts.diff import policy_changes
 from .facts.phrasing import Phrasing
+from .facts.review import counts, json_report, review, rules_listing, text_report
 from .project import load_project
 from .scaffold import Answers, ask_answers, create_project
 from .serve import serve
@@ -82,10 +83,23 @@ def build_command(
         bool,
         typer.Option("--force", help="Rebuild even when nothing changed since the last build."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Refuse to publish when the review finds errors or warnings."
+        ),
+    ] = False,
 ) -> None:
     """Validate the policy source and build the site into build/."""
     started = time.perf_counter()
     try:
+        if strict:
+            findings = review(load_project(source))
+            blocking = [f for f in findings if f.rule.severity in ("error", "warning")]
+            if blocking:
+                typer.echo(text_report(blocking, _editor_language()), err=True)
+                typer.echo("Not published (--strict); nothing was written.", err=True)
+                raise typer.Exit(1)
         result = build(source, out, force=force)
     except UserError as error:
         _fail(error)
@@ -117,20 +131,53 @@ def serve_command(
         _fail(error)
 
 
+def _editor_language() -> str:
+    """Korean when the editor's system is Korean, else English (override with --lang)."""
+    import locale as system_locale
+    import os
+
+    setting = os.environ.get("LANG", "") or (system_locale.getlocale()[0] or "")
+    return "ko" if setting.lower().startswith("ko") else "en"
+
+
 @app.command("check")
-def check_command(source: SourceOption = Path(".")) -> None:
-    """Validate the policy source and report every problem, without writing anything."""
+def check_command(
+    source: SourceOption = Path("."),
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the report: ko or en (default: your system's)."),
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, or json for CI.")] = "text",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
+    ] = False,
+    list_rules: Annotated[
+        bool, typer.Option("--rules", help="List the review rules and exit.")
+    ] = False,
+) -> None:
+    """Validate the source, then review it for legal completeness and plain language."""
+    language = lang or _editor_language()
+    if language not in ("ko", "en") or output_format not in ("text", "json"):
+        typer.echo("--lang takes ko or en; --format takes text or json", err=True)
+        raise typer.Exit(2)
+    if list_rules:
+        typer.echo(rules_listing(language))
+        return
     try:
         project = load_project(source)
     except UserError as error:
         _fail(error)
         return
-    typer.echo(
-        f"No problems found in {len(project.loaded.files)} policy files and the "
-        "children's chat scripts."
-    )
-    for line in project.readability.report():
-        typer.echo(line)
+    findings = review(project)
+    if output_format == "json":
+        typer.echo(json_report(findings, language))
+    else:
+        typer.echo(text_report(findings, language))
+        for line in project.readability.report(language):
+            typer.echo(line)
+    total = counts(findings)
+    if total["error"] or (strict and total["warning"]):
+        raise typer.Exit(1)
 
 
 @app.command("labels")

@@ -72,7 +72,17 @@ class Readability:
             and self.korean_longest <= KOREAN_LONGEST_TARGET
         )
 
-    def report(self) -> list[str]:
+    def report(self, locale: str = "en") -> list[str]:
+        if locale == "ko":
+            return [
+                f"어린이 대화(영어): Flesch-Kincaid 학년 수준 {self.english_grade:.1f} "
+                f"(목표 {ENGLISH_GRADE_TARGET:g} 이하)"
+                + ("" if self.english_ok else " - 너무 어렵습니다. 짧은 낱말과 문장을 쓰세요."),
+                f"어린이 대화(한국어): 문장 평균 {self.korean_average:.0f}자, 가장 긴 문장 "
+                f"{self.korean_longest}자 (목표 {KOREAN_AVERAGE_TARGET:g} / "
+                f"{KOREAN_LONGEST_TARGET:g}자)"
+                + ("" if self.korean_ok else " - 너무 깁니다. 문장을 나누세요."),
+            ]
         return [
             f"children's chat (en): Flesch-Kincaid grade {self.english_grade:.1f} "
             f"(target {ENGLISH_GRADE_TARGET:g} or below)"
