@@ -12,26 +12,13 @@ from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, fie
 from pydantic_core import PydanticCustomError
 
 from ..errors import Location, Problem, UserError
-from .load import problems_from, read_sources, yaml_files
+from .load import own_or_builtin, problems_from, read_sources, yaml_files
 from .model import Identifier, Localized, Strict, Text
 from .yaml_tree import LocatedData
 
 DIALOGUE_DIR = "dialogues"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([^{}]+))?\}")
 GLOSSARY_LINK = re.compile(r"\[\[([a-z][a-z0-9_]*)\]\]")
-CONDITIONS = (
-    "always",
-    "third_parties",
-    "entrustment",
-    "overseas_transfers",
-    "sharing",
-    "children",
-    "automatic_items",
-    "optional_items",
-    "kept_under_law",
-    "automated_decisions",
-    "portability",
-)
 Condition = Literal[
     "always",
     "third_parties",
@@ -181,11 +168,7 @@ class LoadedDialogue:
 
 def dialogue_folder(project: Path) -> tuple[Path, Path]:
     """The project's own dialogues/, or policygen's built-in Ryan and Choonsik scripts."""
-    own = project / DIALOGUE_DIR
-    if own.is_dir():
-        return own, project
-    builtin = Path(str(resources.files("policygen") / "defaults" / DIALOGUE_DIR))
-    return builtin, builtin.parent.parent
+    return own_or_builtin(project, DIALOGUE_DIR)
 
 
 def load_dialogue(project: Path, placeholders: set[str], item_ids: set[str]) -> LoadedDialogue:

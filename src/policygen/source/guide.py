@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -11,7 +10,7 @@ from pydantic import Field, ValidationError
 
 from ..errors import UserError
 from .dialogue import ScriptLocalized
-from .load import problems_from, read_sources, yaml_files
+from .load import own_or_builtin, problems_from, read_sources, yaml_files
 from .model import Localized, Strict
 from .yaml_tree import LocatedData
 
@@ -44,11 +43,7 @@ class LoadedGuide:
 
 def guide_folder(project: Path) -> tuple[Path, Path]:
     """The project's own guide/, or policygen's built-in guide text."""
-    own = project / GUIDE_DIR
-    if own.is_dir():
-        return own, project
-    builtin = Path(str(resources.files("policygen") / "defaults" / GUIDE_DIR))
-    return builtin, builtin.parent.parent
+    return own_or_builtin(project, GUIDE_DIR)
 
 
 def load_guide(project: Path, placeholders: set[str]) -> LoadedGuide:

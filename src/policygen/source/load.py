@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,15 @@ def yaml_files(folder: Path, shown_as: str, empty_hint: str) -> list[Path]:
     if not files:
         raise UserError(Problem(Location(shown_as), "the folder has no .yaml files", empty_hint))
     return files
+
+
+def own_or_builtin(project: Path, folder: str) -> tuple[Path, Path]:
+    """A project's own copy of a default folder, or policygen's; with the root to name files by."""
+    own = project / folder
+    if own.is_dir():
+        return own, project
+    builtin = Path(str(resources.files("policygen") / "defaults" / folder))
+    return builtin, builtin.parent.parent
 
 
 def policy_files(project: Path) -> list[Path]:
