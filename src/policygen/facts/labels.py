@@ -13,7 +13,7 @@ from ..i18n.catalogs import translations
 from ..source.model import Contact, Localized, Policy
 from .articles import applicable_articles
 from .derived import applicable_rights, security_by_category
-from .phrasing import Phrasing, unique
+from .phrasing import Phrasing, capitalise_first, unique
 from .remedies import AGENCIES
 
 SUMMARY_NAMES = 2  # names shown before "and N more"
@@ -87,10 +87,6 @@ def _first_and_more(names: list[str], say: Phrasing, shown: int = SUMMARY_NAMES)
     }
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
     """The one-line summary a label shows under its caption, drawn from the source."""
     _ = translations(say.locale).gettext
@@ -159,7 +155,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         "changes": lambda: _("In effect from %(date)s") % {"date": say.date(policy.effective_date)},
         "children": lambda: _("Under 14: a parent or guardian consents"),
     }
-    return _capitalised(summaries[label_id]())
+    return capitalise_first(summaries[label_id]())
 
 
 def _retention_summary(policy: Policy, say: Phrasing) -> str:

@@ -24,6 +24,12 @@ _NAMES_WITH_THE = (
 )
 
 
+def capitalise_first(text: str) -> str:
+    """Sentence case for cells and summaries: 'email address' -> 'Email address'."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
+
+
 def unique(values: Iterable[str]) -> list[str]:
     """Keep the first of each value, in order."""
     return list(dict.fromkeys(values))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-
 import fpdf
 import pylopdf_fonts_ko
 from fpdf.enums import TextMode, XPos, YPos
 
 from ..output.cache import cached
+from ..output.reproducible import build_time
 
 BODY_PT = 17
 HEADING_PT = 26
@@ -29,11 +27,6 @@ class _GuideDocument(fpdf.FPDF):
         self.cell(0, 10, label, align="C")
 
 
-def _created() -> dt.datetime:
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
-    return dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
-
-
 def guide_pdf(
     title: str, subtitle: str, sections: list[tuple[str, list[tuple[str, str]]]], language: str
 ) -> bytes:
@@ -41,7 +34,7 @@ def guide_pdf(
 
     def render() -> bytes:
         document = _GuideDocument(format="A4", unit="mm")
-        document.set_creation_date(_created())
+        document.set_creation_date(build_time())
         document.set_title(title)
         document.set_lang(language)
         document.set_producer("policygen")
@@ -76,7 +69,7 @@ def guide_pdf(
                 document.ln(2.5)
         return bytes(document.output())
 
-    parts = [title, subtitle, repr(sections), language, fpdf.__version__, _created().isoformat()]
+    parts = [title, subtitle, repr(sections), language, fpdf.__version__, build_time().isoformat()]
     return cached("guide-pdf", parts, render, ".pdf")
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import os
 
 import fpdf
 import resvg
 from fpdf.enums import TextMode
 
 from ..output.cache import cached
+from ..output.reproducible import build_time
 from .fonts import pdf_font_file
 from .label_art import CAPTION_TOP, HEIGHT, WIDTH, Style, caption_lines, label_svg
 
@@ -36,16 +35,10 @@ def png_bytes(svg: str, width: int) -> bytes:
     return cached("label-png", ["resvg", resvg.__version__, svg, str(width)], render, ".png")
 
 
-def _creation_date() -> dt.datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date: same input, same PDF."""
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))  # 2026-01-01
-    return dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
-
-
 def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: str) -> bytes:
     """A one-page vector PDF: the drawing as vector paths, the caption as real, searchable text."""
     art = label_svg(master, caption, style, title=None, with_caption=False)
-    created = _creation_date()
+    created = build_time()
 
     def render() -> bytes:
         document = fpdf.FPDF(unit="pt", format=(WIDTH, HEIGHT))

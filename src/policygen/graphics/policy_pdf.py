@@ -6,8 +6,6 @@ article's HTML is simplified to what fpdf2's HTML layout understands and laid ou
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import re
 
 import fpdf
@@ -15,6 +13,7 @@ import pylopdf_fonts_ko
 from fpdf.fonts import TextStyle
 
 from ..output.cache import cached
+from ..output.reproducible import build_time
 
 _ARTICLE = re.compile(r'<section id="([^"]+)" class="article"[^>]*>(.*?)</section>', re.S)
 _HEADING = re.compile(r"<h2[^>]*>(.*?)</h2>", re.S)
@@ -43,11 +42,6 @@ def _simplify(body: str) -> str:
     return re.sub(r"<(td|th)>(.*?)</\1>", flat_cell, body, flags=re.S)
 
 
-def _created() -> dt.datetime:
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
-    return dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
-
-
 def policy_pdf(page_html: str, language: str) -> bytes:
     """A4 PDF of a rendered policy page (title, effective date, then every article)."""
     main = page_html[page_html.index('<article class="legal-policy">') :]
@@ -66,7 +60,7 @@ def policy_pdf(page_html: str, language: str) -> bytes:
 
     def render() -> bytes:
         document = fpdf.FPDF(format="A4")
-        document.set_creation_date(_created())
+        document.set_creation_date(build_time())
         document.set_title(title)
         document.set_lang(language)
         document.set_producer("policygen")
@@ -98,7 +92,7 @@ def policy_pdf(page_html: str, language: str) -> bytes:
 
     return cached(
         "policy-pdf",
-        [page_html, language, fpdf.__version__, _created().isoformat()],
+        [page_html, language, fpdf.__version__, build_time().isoformat()],
         render,
         ".pdf",
     )

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
 from collections.abc import Mapping
+
+from .reproducible import build_time
 
 _ZIP_EPOCH = 315532800  # 1980-01-01, the earliest date a zip can record
 
 
 def _timestamp() -> tuple[int, int, int, int, int, int]:
-    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600")), _ZIP_EPOCH)
-    moment = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+    earliest = dt.datetime.fromtimestamp(_ZIP_EPOCH, tz=dt.UTC)
+    moment = max(build_time(), earliest)
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 

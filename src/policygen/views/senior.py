@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from ..facts.articles import N_
 from ..facts.guide import GuideChapter
 from ..facts.helplines import help_lines
+from ..facts.phrasing import capitalise_first
 from ..graphics.guide_pdf import guide_pdf
 from ..i18n.catalogs import translations
 from ..text.markdown import render_block
 from .base import HubEntry, Output
-from .site import Site, capitalise_first
+from .site import Site
 
 PDF_PATH = "downloads/senior-{locale}.pdf"
 

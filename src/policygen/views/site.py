@@ -16,7 +16,7 @@ from ..facts.articles import Article, applicable_articles
 from ..facts.chat import Chat
 from ..facts.guide import GuideChapter
 from ..facts.labels import Label, applicable_labels, label_set, pictogram_svg
-from ..facts.phrasing import Phrasing
+from ..facts.phrasing import Phrasing, capitalise_first
 from ..graphics.label_art import label_svg, online_style
 from ..i18n import LOCALES
 from ..i18n.catalogs import translations
@@ -122,12 +122,6 @@ class Site:
             **context,
         )
         return Output(path, html.encode("utf-8"))
-
-
-def capitalise_first(text: str) -> str:
-    """Sentence case for table cells: 'email address' -> 'Email address' (Hangul is unchanged)."""
-    text = str(text)
-    return text[:1].upper() + text[1:]
 
 
 class _MemoryBytecodeCache(BytecodeCache):
