@@ -171,9 +171,9 @@ def test_any_input_change_triggers_a_rebuild(
         )
     elif change == "dialogue":
         (sample_project / "dialogues").mkdir()
-        from policygen.source.dialogue import dialogue_folder
+        from policygen.resources import builtin_folder
 
-        for path in dialogue_folder(Path("/nonexistent"))[0].glob("*.yaml"):
+        for path in builtin_folder("dialogues").glob("*.yaml"):
             (sample_project / "dialogues" / path.name).write_bytes(path.read_bytes())
     elif change == "code":  # a new policygen version, or an edited template
         monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version")

@@ -11,22 +11,22 @@ from typer.testing import CliRunner
 
 from policygen.build import build
 from policygen.cli import app
-from policygen.facts.readability import flesch_kincaid_grade, syllables
+from policygen.facts.readability import flesch_kincaid_grade, readability_of, syllables
+from policygen.inputs import CHAT
 from policygen.project import load_project
-from policygen.source.dialogue import dialogue_folder
+from policygen.resources import builtin_folder
 
 from .conftest import edit, line_of
 
 
 def _chat_text(project: Path, locale: str) -> str:
-    chat = load_project(project).chats[locale]
+    chat = load_project(project, [CHAT]).get(CHAT).chats[locale]
     return "\n".join(line.text for scene in chat.scenes for line in scene.lines)
 
 
 def _own_dialogues(project: Path) -> Path:
     """Give a project its own copy of the built-in scripts, to edit."""
-    builtin, _ = dialogue_folder(Path("/nonexistent"))
-    shutil.copytree(builtin, project / "dialogues")
+    shutil.copytree(builtin_folder("dialogues"), project / "dialogues")
     return project / "dialogues"
 
 
@@ -195,7 +195,7 @@ def test_the_page_is_a_list_of_named_messages_with_a_glossary(
 
 
 def test_sample_chat_meets_the_readability_targets(sample_project: Path) -> None:
-    readability = load_project(sample_project).readability
+    readability = readability_of(load_project(sample_project, [CHAT]).get(CHAT).chats)
     assert readability.english_grade <= 5.0
     assert readability.korean_average <= 30 and readability.korean_longest <= 60
     result = CliRunner().invoke(app, ["check", "--source", str(sample_project)])

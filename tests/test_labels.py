@@ -17,15 +17,16 @@ from typer.testing import CliRunner
 
 from policygen.build import build
 from policygen.cli import app
-from policygen.facts.labels import label_set, pictogram_svg
 from policygen.graphics.label_art import label_svg, online_style
 from policygen.graphics.label_files import png_bytes
 from policygen.output.cache import STATS
-from policygen.views.labels import KIT_ZIP, label_kit
+from policygen.source.labelset import load_label_set
+from policygen.views.labels import KIT_ZIP
 
 from .conftest import edit
 
-LABEL_IDS = [spec.id for spec in label_set()]
+LABEL_SET = load_label_set(Path("/nonexistent"))  # the built-in set
+LABEL_IDS = [spec.id for spec in LABEL_SET.specs]
 CAPTION_BAND = (0.0, 232 / 320, 1.0, 1.0)  # the part of a label below the badge
 
 
@@ -48,7 +49,7 @@ def _band(image: Image.Image) -> Image.Image:
 
 
 def test_the_set_has_every_label_the_guideline_names() -> None:
-    standard = [spec.id for spec in label_set() if spec.standard]
+    standard = [spec.id for spec in LABEL_SET.specs if spec.standard]
     assert standard == [
         "items_collected",
         "purposes",
@@ -90,7 +91,7 @@ def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
         pytest.fail("pdftotext is needed (apt-get install poppler-utils; scripts/setup.sh does)")
-    for spec in label_set():
+    for spec in LABEL_SET.specs:
         for locale in ("ko", "en"):
             pdf = site / "downloads" / "labels" / "offline" / locale / f"{spec.id}.pdf"
             text = subprocess.run(
@@ -112,7 +113,7 @@ def test_pictograms_are_distinct_at_32_px_in_greyscale() -> None:
     style = online_style()
     small = {}
     for label_id in LABEL_IDS:
-        svg = label_svg(pictogram_svg(label_id), "", style, title=None, with_caption=False)
+        svg = label_svg(LABEL_SET.pictogram(label_id), "", style, title=None, with_caption=False)
         image = Image.open(io.BytesIO(png_bytes(svg, 32))).convert("LA")
         flat = Image.new("L", image.size, 255)
         flat.paste(image.getchannel("L"), mask=image.getchannel("A"))
@@ -180,7 +181,6 @@ def test_brand_colour_paints_the_online_set_only(shop_project: Path, tmp_path: P
 
 def test_a_warm_rebuild_renders_no_label(sample_project: Path, tmp_path: Path) -> None:
     build(sample_project, tmp_path / "one")
-    label_kit.cache_clear()  # forget the in-memory kit: only the disk cache may help now
     STATS.clear()
     build(sample_project, tmp_path / "two")
     assert STATS["label-png:render"] == 0 and STATS["label-pdf:render"] == 0

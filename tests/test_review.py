@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from policygen.cli import app
-from policygen.facts.review import review
 from policygen.facts.rules import RULES
-from policygen.project import load_project
+from policygen.inputs import load_for_review, review_project
+from policygen.resources import builtin_folder
 
 from .conftest import REPO, copy_project, edit
 
@@ -195,7 +195,7 @@ def _apply(project: Path, edits: list[tuple[str, str, str]]) -> Path:
 
 
 def _rule_ids(project: Path) -> list[str]:
-    return [finding.rule.id for finding in review(load_project(project))]
+    return [finding.rule.id for finding in review_project(load_for_review(project))]
 
 
 def test_there_are_at_least_twenty_rules_with_both_languages_and_citations() -> None:
@@ -217,11 +217,8 @@ def test_complaints_department_note(shop_project: Path, sample_project: Path) ->
 
 
 def test_readability_rules(shop_project: Path) -> None:
-    from policygen.source.dialogue import dialogue_folder
-    from policygen.source.guide import guide_folder
-
     assert "kids-chat-too-hard" not in _rule_ids(shop_project)
-    shutil.copytree(dialogue_folder(Path("/none"))[0], shop_project / "dialogues")
+    shutil.copytree(builtin_folder("dialogues"), shop_project / "dialogues")
     edit(
         shop_project, "dialogues/scenes.yaml", "그게 왜 중요해?", "그게 " + "아주 " * 40 + "중요해?"
     )
@@ -232,7 +229,7 @@ def test_readability_rules(shop_project: Path) -> None:
         "Why does the organisational accountability infrastructure necessitate comprehensive "
         "documentation of irreversible pseudonymisation methodologies and proportionality?",
     )
-    shutil.copytree(guide_folder(Path("/none"))[0], shop_project / "guide")
+    shutil.copytree(builtin_folder("guide"), shop_project / "guide")
     edit(
         shop_project,
         "guide/guide.yaml",
@@ -312,7 +309,7 @@ def test_faulty_policy_produces_its_findings(scenario: str, tmp_path: Path) -> N
             )
             continue
         _apply(project, FAULTS[fault])
-    found = {finding.rule.id for finding in review(load_project(project))}
+    found = {finding.rule.id for finding in review_project(load_for_review(project))}
     assert expected <= found
     assert found - expected <= {"retention-open-ended", "no-complaints-department"}
 

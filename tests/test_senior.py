@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from policygen.build import build
 from policygen.cli import app
 from policygen.facts.articles import applicable_articles
-from policygen.source.guide import guide_folder
+from policygen.resources import builtin_folder
 
 from .conftest import edit, line_of
 
@@ -55,8 +55,7 @@ def test_pdf_is_a4_large_print_with_page_numbers_and_korean_text(
 def test_guide_text_can_be_edited_and_errors_point_to_the_line(
     shop_project: Path, tmp_path: Path
 ) -> None:
-    builtin, _ = guide_folder(Path("/nonexistent"))
-    shutil.copytree(builtin, shop_project / "guide")
+    shutil.copytree(builtin_folder("guide"), shop_project / "guide")
     edit(
         shop_project,
         "guide/guide.yaml",

@@ -8,15 +8,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .artifact import Output
 from .errors import Location, Problem, UserError
+from .inputs import LABELS
 from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
 from .output.cache import cache_key
 from .output.webfont import webfont_outputs
-from .project import Project, load_project
+from .project import Project, load_project, source_folders
 from .source.load import LoadedPolicy, load_policy
 from .source.messages import explain
 from .source.model import Brand
-from .views import VIEWS, Output, View
+from .views import VIEWS, View
 from .views.labels import label_kit
 from .views.site import Site
 
@@ -38,14 +40,7 @@ class BuildResult:
 
 def render_site(project: Project, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
     """Render every registered view in memory; nothing touches the disk here."""
-    site = Site(
-        project.loaded,
-        project.dialogue,
-        project.chats,
-        project.guide,
-        hub_entries=[view.hub_entry for view in views if view.hub_entry],
-        versions=project.versions,
-    )
+    site = Site(project, hub_entries=[view.hub_entry for view in views if view.hub_entry])
     pages = check_outputs(output for view in views for output in view.render(site))
     return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
 
@@ -54,7 +49,12 @@ def _as_outputs(files: dict[str, bytes]) -> list[Output]:
     return [Output(path, content) for path, content in files.items()]
 
 
-SOURCE_FOLDERS = ("policy", "dialogues", "guide", "versions")
+SOURCE_FOLDERS = source_folders(spec for view in VIEWS for spec in view.inputs)
+
+
+def load_for_views(source: Path, views: tuple[View, ...] = VIEWS) -> Project:
+    """Load the policy and exactly the inputs these views declare."""
+    return load_project(source, (spec for view in views for spec in view.inputs))
 
 
 def source_fingerprint(source: Path) -> str:
@@ -79,7 +79,7 @@ def build(source: Path, out: Path | None = None, *, force: bool = False) -> Buil
     fingerprint = source_fingerprint(source)
     if not force and up_to_date(out, fingerprint):
         return BuildResult(out, {}, None, skipped=True)
-    project = load_project(source)
+    project = load_for_views(source)
     ensure_replaceable(out, source)
     files = render_site(project)
     write_site(out, files, fingerprint)
@@ -89,6 +89,7 @@ def build(source: Path, out: Path | None = None, *, force: bool = False) -> Buil
 def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[str, bytes]:
     """Write only the label kit, in the brand colour of the policy at `source` (or `colour`)."""
     loaded = load_policy(source)
+    label_set = LABELS.read(source, loaded.vocabulary)
     if colour is not None:
         try:
             colour = Brand(colour=colour).colour
@@ -96,7 +97,7 @@ def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[
             message, hint = explain(error.errors(include_url=False)[0], Brand)
             raise UserError(Problem(Location("--colour"), message, hint)) from None
     ensure_replaceable(out, source)
-    kit = label_kit(colour or loaded.policy.brand.colour)
+    kit = label_kit(label_set, colour or loaded.policy.brand.colour)
     files = {path.removeprefix("downloads/"): content for path, content in kit.items()}
     write_site(out, files)
     return files

@@ -12,12 +12,13 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .build import build, build_label_kit
+from .build import build, build_label_kit, load_for_views
 from .errors import UserError
 from .facts.diff import policy_changes
 from .facts.phrasing import Phrasing
-from .facts.review import counts, json_report, review, rules_listing, text_report
-from .project import load_project
+from .facts.readability import readability_of
+from .facts.review import counts, json_report, rules_listing, text_report
+from .inputs import CHAT, load_for_review, review_project
 from .scaffold import Answers, ask_answers, create_project
 from .serve import serve
 from .source.load import load_policy
@@ -94,7 +95,7 @@ def build_command(
     started = time.perf_counter()
     try:
         if strict:
-            findings = review(load_project(source))
+            findings = review_project(load_for_review(source))
             blocking = [f for f in findings if f.rule.severity in ("error", "warning")]
             if blocking:
                 typer.echo(text_report(blocking, _editor_language()), err=True)
@@ -164,16 +165,16 @@ def check_command(
         typer.echo(rules_listing(language))
         return
     try:
-        project = load_project(source)
+        project = load_for_review(source)
     except UserError as error:
         _fail(error)
         return
-    findings = review(project)
+    findings = review_project(project)
     if output_format == "json":
         typer.echo(json_report(findings, language))
     else:
         typer.echo(text_report(findings, language))
-        for line in project.readability.report(language):
+        for line in readability_of(project.get(CHAT).chats).report(language):
             typer.echo(line)
     total = counts(findings)
     if total["error"] or (strict and total["warning"]):
@@ -270,7 +271,7 @@ def init_command(
         )
     try:
         create_project(target, answers)
-        project = load_project(target)
+        project = load_for_views(target)
     except UserError as error:
         typer.echo(error.render(), err=True)
         typer.echo(f"Edit {target / 'policy' / 'shop.yaml'} to fix this.", err=True)

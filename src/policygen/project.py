@@ -1,76 +1,75 @@
-"""Everything one build reads: the policy, the chat scripts, and the chat filled from the policy."""
+"""Everything one build reads: the policy, its archived versions, and the inputs views declare."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from .errors import Problem, UserError
-from .facts.chat import PLACEHOLDERS, Chat, chats
-from .facts.guide import GUIDE_PLACEHOLDERS, GuideChapter, guide_chapters
-from .facts.phrasing import Phrasing
-from .facts.readability import Readability, chat_readability
-from .i18n import LOCALES
-from .source.dialogue import LoadedDialogue, load_dialogue
-from .source.guide import load_guide
-from .source.load import LoadedPolicy, load_policy
-from .source.versions import load_versions
-from .source.vocabulary import builtin_vocabulary
+from .source.load import POLICY_DIR, LoadedPolicy, load_policy
+from .source.versions import VERSIONS_DIR, load_versions
+from .source.vocabulary import Vocabulary, builtin_vocabulary
+
+Raw = TypeVar("Raw")
+Ready = TypeVar("Ready")
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectInput(Generic[Raw, Ready]):
+    """One folder of a project a view needs besides the policy: read, then filled with facts.
+
+    `read` checks the folder on its own (so its problems are reported with the policy's);
+    `prepare` combines it with the validated policy. Both raise UserError with every problem.
+    """
+
+    name: str
+    folder: str
+    read: Callable[[Path, Vocabulary], Raw]
+    prepare: Callable[[Raw, LoadedPolicy], Ready] = field(default=lambda raw, _loaded: raw)
 
 
 @dataclass(frozen=True)
 class Project:
     """A validated project: nothing is written until all of this loaded without problems."""
 
+    source: Path
     loaded: LoadedPolicy
-    dialogue: LoadedDialogue
-    chats: dict[str, Chat]
-    guide: dict[str, list[GuideChapter]]
     versions: list[LoadedPolicy]
+    inputs: dict[str, Any]
 
-    @property
-    def readability(self) -> Readability:
-        def texts(locale: str) -> list[str]:
-            return [line.text for scene in self.chats[locale].scenes for line in scene.lines]
-
-        return chat_readability(texts("en"), texts("ko"))
+    def get(self, spec: ProjectInput[Any, Ready]) -> Ready:
+        """The prepared value of one declared input."""
+        return self.inputs[spec.name]  # type: ignore[no-any-return]
 
 
-def load_project(source: Path) -> Project:
-    """Read and check the policy and the chat scripts, reporting all their problems together."""
+def source_folders(specs: Iterable[ProjectInput[Any, Any]]) -> tuple[str, ...]:
+    """Every folder of a project that a build with these inputs reads."""
+    return (POLICY_DIR, VERSIONS_DIR, *sorted({spec.folder for spec in specs}))
+
+
+def load_project(source: Path, specs: Iterable[ProjectInput[Any, Any]]) -> Project:
+    """Read and check the policy and every declared input, reporting all problems together."""
+    specs = list({spec.name: spec for spec in specs}.values())
     problems: list[Problem] = []
-    loaded = None
-    try:
-        loaded = load_policy(source)
-    except UserError as error:
-        problems += error.problems
+
+    def attempt(step: Callable[[], Any]) -> Any:
+        try:
+            return step()
+        except UserError as error:
+            problems.extend(error.problems)
+            return None
+
+    loaded: LoadedPolicy | None = attempt(lambda: load_policy(source))
+    versions = attempt(lambda: load_versions(source)) or []
     vocabulary = loaded.vocabulary if loaded else builtin_vocabulary()
-    dialogue = guide = None
-    versions: list[LoadedPolicy] = []
-    try:
-        versions = load_versions(source)
-    except UserError as error:
-        problems += error.problems
-    try:
-        dialogue = load_dialogue(source, set(PLACEHOLDERS), set(vocabulary.ids("data_items")))
-    except UserError as error:
-        problems += error.problems
-    try:
-        guide = load_guide(source, set(GUIDE_PLACEHOLDERS))
-    except UserError as error:
-        problems += error.problems
-    if problems or loaded is None or dialogue is None or guide is None:
+    raw = {spec.name: attempt(lambda spec=spec: spec.read(source, vocabulary)) for spec in specs}
+    if problems or loaded is None:
         raise UserError(problems)
-    phrasings = [Phrasing(locale, loaded.vocabulary) for locale in LOCALES]
-    filled_chats = filled_guide = None
-    try:
-        filled_chats = chats(dialogue, loaded.policy, phrasings)
-    except UserError as error:
-        problems += error.problems
-    try:
-        filled_guide = {say.locale: guide_chapters(guide, loaded.policy, say) for say in phrasings}
-    except UserError as error:
-        problems += error.problems
-    if problems or filled_chats is None or filled_guide is None:
+    ready = {
+        spec.name: attempt(lambda spec=spec: spec.prepare(raw[spec.name], loaded)) for spec in specs
+    }
+    if problems:
         raise UserError(problems)
-    return Project(loaded, dialogue, filled_chats, filled_guide, versions)
+    return Project(source, loaded, versions, ready)

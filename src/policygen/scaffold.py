@@ -6,12 +6,12 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
 from .errors import UserError
+from .resources import builtin_folder
 
 GITIGNORE = "build/\n"
 
@@ -93,9 +93,7 @@ def _yaml_string(value: str) -> str:
 
 
 def render_policy(answers: Answers) -> str:
-    template = (resources.files("policygen") / "defaults" / "init" / "policy.yaml.jinja").read_text(
-        encoding="utf-8"
-    )
+    template = (builtin_folder("init") / "policy.yaml.jinja").read_text(encoding="utf-8")
     env = Environment(
         undefined=StrictUndefined,
         trim_blocks=True,

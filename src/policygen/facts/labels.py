@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from ..i18n.catalogs import translations
+from ..source.labelset import LabelSet, LabelSpec
 from ..source.model import Contact, Localized, Policy
 from .articles import applicable_articles
 from .derived import applicable_rights, security_by_category
@@ -17,36 +14,6 @@ from .phrasing import Phrasing, capitalise_first, unique
 from .remedies import AGENCIES
 
 SUMMARY_NAMES = 2  # names shown before "and N more"
-
-
-@dataclass(frozen=True)
-class LabelSpec:
-    """A label of the set: its id (also its file name), caption and the article it stands for."""
-
-    id: str
-    caption: Localized
-    article: str
-    standard: bool
-
-
-@cache
-def label_set() -> tuple[LabelSpec, ...]:
-    """Every label policygen can draw, standard six first."""
-    folder = resources.files("policygen") / "labelset"
-    raw = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
-    specs = [
-        LabelSpec(
-            label_id, Localized(**entry["caption"]), entry["article"], bool(entry.get("standard"))
-        )
-        for label_id, entry in raw.items()
-    ]
-    return tuple(sorted(specs, key=lambda spec: not spec.standard))
-
-
-def pictogram_svg(label_id: str) -> str:
-    """The master drawing of one label (64 x 64, strokes in currentColor)."""
-    folder = resources.files("policygen") / "labelset" / "pictograms"
-    return (folder / f"{label_id}.svg").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -62,11 +29,13 @@ class Label:
         return self.spec.id
 
 
-def applicable_labels(policy: Policy, say_ko: Phrasing, say_en: Phrasing) -> list[Label]:
+def applicable_labels(
+    policy: Policy, label_set: LabelSet, say_ko: Phrasing, say_en: Phrasing
+) -> list[Label]:
     """The labels for processing the business does, in set order, each with its summary."""
     numbers = {article.id: article.number for article in applicable_articles(policy)}
     labels = []
-    for spec in label_set():
+    for spec in label_set.specs:
         if spec.article not in numbers:
             continue
         summary = Localized(
@@ -155,7 +124,8 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         "changes": lambda: _("In effect from %(date)s") % {"date": say.date(policy.effective_date)},
         "children": lambda: _("Under 14: a parent or guardian consents"),
     }
-    return capitalise_first(summaries[label_id]())
+    summary = summaries.get(label_id)  # a project's own extra label has a caption, no summary
+    return capitalise_first(summary()) if summary else ""
 
 
 def _retention_summary(policy: Policy, say: Phrasing) -> str:

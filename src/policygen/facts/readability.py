@@ -8,8 +8,12 @@ formula, so we use a proxy: the average and longest sentence length in Hangul sy
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .chat import Chat
 
 ENGLISH_GRADE_TARGET = 5.0
 KOREAN_AVERAGE_TARGET = 30.0  # syllables per sentence
@@ -92,6 +96,15 @@ class Readability:
             f"{KOREAN_LONGEST_TARGET:g})"
             + ("" if self.korean_ok else " - too long: split sentences"),
         ]
+
+
+def readability_of(chats: Mapping[str, Chat]) -> Readability:
+    """How hard the children's chat is to read, in both languages."""
+
+    def texts(locale: str) -> list[str]:
+        return [line.text for scene in chats[locale].scenes for line in scene.lines]
+
+    return chat_readability(texts("en"), texts("ko"))
 
 
 def chat_readability(english: Iterable[str], korean: Iterable[str]) -> Readability:

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Location
+from ..source.load import LoadedPolicy
 from ..source.model import Localized
-from .readability import hangul_sentence_lengths, sentences
+from .chat import Chat
+from .guide import GuideChapter
+from .readability import hangul_sentence_lengths, readability_of, sentences
 from .rules import RULES, SEVERITY_ORDER, ReviewContext, Rule
 
 
@@ -40,18 +43,19 @@ class Finding:
         }
 
 
-def review(project: Any) -> list[Finding]:
-    """Every finding for a loaded Project, most severe first, then by file and line."""
-    loaded = project.loaded
-    readability = project.readability
+def review(
+    loaded: LoadedPolicy, chats: dict[str, Chat], guide: dict[str, list[GuideChapter]]
+) -> list[Finding]:
+    """Every finding for a policy and the chat and guide made from it, most severe first."""
+    readability = readability_of(chats)
     senior_ko = [
         text
-        for chapter in project.guide["ko"]
+        for chapter in guide["ko"]
         for text in (*chapter.paragraphs, *chapter.warnings, *chapter.steps)
     ]
     senior_en = [
         text
-        for chapter in project.guide["en"]
+        for chapter in guide["en"]
         for text in (*chapter.paragraphs, *chapter.warnings, *chapter.steps)
     ]
     context = ReviewContext(

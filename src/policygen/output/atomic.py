@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..artifact import Output
 from ..errors import UserError
-from ..views.base import Output
 
 MARKER = ".policygen-build"
 

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..resources import ROOT_DEFAULTS, builtin_folder
 
 #: renders done and cache hits in this process, by kind: lets tests prove a warm build renders
 #: nothing.
@@ -36,10 +37,13 @@ def code_fingerprint() -> str:
     """A hash of policygen's own code and data, so an edited renderer never reuses old output."""
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode("utf-8"))
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode("utf-8"))
-            digest.update(path.read_bytes())
+    # In a source checkout the built-in labels/ and dialogues/ sit beside the package, not in it.
+    roots = [package, *(builtin_folder(name) for name in ROOT_DEFAULTS)]
+    for root in dict.fromkeys(roots):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -17,7 +17,7 @@ import pylopdf_fonts_ko
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-from ..views.base import Output
+from ..artifact import Output
 from .cache import cached
 
 FONT_FILE = "assets/fonts/noto-sans-kr-subset.woff2"

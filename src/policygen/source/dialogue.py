@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from ..errors import Location, Problem, UserError
-from .load import own_or_builtin, problems_from, read_sources, yaml_files
+from ..errors import Location, Problem, UserError, display_path
+from .layers import layered_file, layered_names, read_layered
+from .load import problems_from
 from .model import Identifier, Localized, Strict, Text
+from .svg_safety import svg_problem
 from .yaml_tree import LocatedData
 
 DIALOGUE_DIR = "dialogues"
+AVATAR_DIR = "avatars"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([^{}]+))?\}")
 GLOSSARY_LINK = re.compile(r"\[\[([a-z][a-z0-9_]*)\]\]")
 Condition = Literal[
@@ -35,19 +37,25 @@ Condition = Literal[
 Topic = Literal["what_is", "collection", "use", "sharing", "deletion", "rights", "goodbye"]
 
 
-def avatar_ids() -> list[str]:
-    folder = resources.files("policygen") / "avatars"
-    return sorted(
-        entry.name.removesuffix(".svg") for entry in folder.iterdir() if entry.name.endswith(".svg")
-    )
+def avatar_ids(project: Path) -> list[str]:
+    """The drawings a character can have: policygen's and the project's dialogues/avatars/."""
+    return layered_names(project, DIALOGUE_DIR, AVATAR_DIR, ".svg")
 
 
-def _avatar(value: str) -> str:
-    if value not in avatar_ids():
+def avatar_file(project: Path, avatar: str) -> Path:
+    """The SVG of one avatar, the project's own copy first."""
+    found = layered_file(project, DIALOGUE_DIR, f"{AVATAR_DIR}/{avatar}.svg")
+    assert found is not None, f"avatar {avatar} was validated"
+    return found
+
+
+def _avatar(value: str, info: ValidationInfo) -> str:
+    allowed = (info.context or {}).get("avatars", [])
+    if value not in allowed:
         raise PydanticCustomError(
             "unknown_avatar",
             "unknown avatar '{value}'; choose one of {allowed}",
-            {"value": value, "allowed": ", ".join(avatar_ids())},
+            {"value": value, "allowed": ", ".join(allowed)},
         )
     return value
 
@@ -166,21 +174,9 @@ class LoadedDialogue:
     source: LocatedData
 
 
-def dialogue_folder(project: Path) -> tuple[Path, Path]:
-    """The project's own dialogues/, or policygen's built-in Ryan and Choonsik scripts."""
-    return own_or_builtin(project, DIALOGUE_DIR)
-
-
 def load_dialogue(project: Path, placeholders: set[str], item_ids: set[str]) -> LoadedDialogue:
-    """Read and validate the chat scripts, reporting every problem with its file and line."""
-    folder, root = dialogue_folder(project)
-    files = yaml_files(
-        folder,
-        f"{DIALOGUE_DIR}/",
-        "add the chat scripts as dialogues/*.yaml, "
-        "or delete the empty dialogues/ folder to use the built-in ones",
-    )
-    source, problems = read_sources(root, files)
+    """Read and validate the chat scripts (built-in, overlaid by the project's own, per entry)."""
+    source, problems = read_layered(project, DIALOGUE_DIR)
     if problems:
         raise UserError(problems)
     raw_cast = source.data.get("cast") if isinstance(source.data.get("cast"), dict) else {}
@@ -190,11 +186,19 @@ def load_dialogue(project: Path, placeholders: set[str], item_ids: set[str]) -> 
         "cast": set(raw_cast or {}),
         "placeholders": placeholders,
         "glossary": glossary | item_ids,
+        "avatars": avatar_ids(project),
     }
     try:
         dialogue = Dialogue.model_validate(source.data, context=context)
     except ValidationError as error:
         raise UserError(problems_from(error, source, Dialogue, f"{DIALOGUE_DIR}/")) from None
+    drawings = [
+        svg_problem(path.read_text(encoding="utf-8", errors="replace"), display_path(path, project))
+        for path in {avatar_file(project, c.avatar) for c in dialogue.cast.values()}
+        if path.is_relative_to(project / DIALOGUE_DIR)
+    ]
+    if any(drawings):
+        raise UserError([problem for problem in drawings if problem])
     ids = [scene.id for scene in dialogue.scenes]
     duplicates = [
         Problem(

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from ..errors import UserError
 from .dialogue import ScriptLocalized
-from .load import own_or_builtin, problems_from, read_sources, yaml_files
+from .layers import load_layered
 from .model import Localized, Strict
 from .yaml_tree import LocatedData
 
@@ -41,25 +40,7 @@ class LoadedGuide:
     source: LocatedData
 
 
-def guide_folder(project: Path) -> tuple[Path, Path]:
-    """The project's own guide/, or policygen's built-in guide text."""
-    return own_or_builtin(project, GUIDE_DIR)
-
-
 def load_guide(project: Path, placeholders: set[str]) -> LoadedGuide:
-    """Read and validate the guide text, reporting every problem with its file and line."""
-    folder, root = guide_folder(project)
-    files = yaml_files(
-        folder,
-        f"{GUIDE_DIR}/",
-        "add the guide text as guide/*.yaml, or delete "
-        "the empty guide/ folder to use the built-in text",
-    )
-    source, problems = read_sources(root, files)
-    if problems:
-        raise UserError(problems)
-    try:
-        guide = Guide.model_validate(source.data, context={"placeholders": placeholders})
-    except ValidationError as error:
-        raise UserError(problems_from(error, source, Guide, f"{GUIDE_DIR}/")) from None
+    """Read and validate the guide text (built-in, overlaid by the project's own, per chapter)."""
+    guide, source = load_layered(project, GUIDE_DIR, Guide, {"placeholders": placeholders})
     return LoadedGuide(guide, source)

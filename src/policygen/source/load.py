@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -44,15 +43,6 @@ def yaml_files(folder: Path, shown_as: str, empty_hint: str) -> list[Path]:
     return files
 
 
-def own_or_builtin(project: Path, folder: str) -> tuple[Path, Path]:
-    """A project's own copy of a default folder, or policygen's; with the root to name files by."""
-    own = project / folder
-    if own.is_dir():
-        return own, project
-    builtin = Path(str(resources.files("policygen") / "defaults" / folder))
-    return builtin, builtin.parent.parent
-
-
 def policy_files(project: Path) -> list[Path]:
     """The YAML files that make up a project's policy, in a stable order."""
     folder = project / POLICY_DIR
@@ -68,13 +58,15 @@ def policy_files(project: Path) -> list[Path]:
     return yaml_files(folder, f"{POLICY_DIR}/", "add the policy facts as policy/<something>.yaml")
 
 
-def read_sources(project: Path, files: Iterable[Path]) -> tuple[LocatedData, list[Problem]]:
+def read_sources(
+    project: Path, files: Iterable[Path], *, prefix: str = ""
+) -> tuple[LocatedData, list[Problem]]:
     """Parse each file and merge their top-level keys; a key defined in two files is a problem."""
     merged = LocatedData({})
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     for path in files:
-        name = display_path(path, project)
+        name = prefix + display_path(path, project)
         text = decode_source(path.read_bytes(), name)
         if isinstance(text, Problem):
             problems.append(text)

@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Location, Problem
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
 
 # YAML 1.2 core-schema scalars only: "no", "on", "yes" and dates stay text, so that a Korean
 # editor's 아니오 and a Norwegian country code never turn into booleans behind their back.
@@ -40,10 +40,10 @@ class LocatedData:
     """Plain YAML data plus a map from each value's path to where an editor wrote it."""
 
     data: Any
-    locations: dict[Path, Location] = field(default_factory=dict)
-    key_locations: dict[Path, Location] = field(default_factory=dict)
+    locations: dict[KeyPath, Location] = field(default_factory=dict)
+    key_locations: dict[KeyPath, Location] = field(default_factory=dict)
 
-    def locate(self, path: Path, *, key: bool = False) -> Location:
+    def locate(self, path: KeyPath, *, key: bool = False) -> Location:
         """The closest known location for a path: the value itself, else its nearest parent."""
         if key and path in self.key_locations:
             return self.key_locations[path]
@@ -226,7 +226,7 @@ class _Converter:
     def _where(self, node: Node) -> Location:
         return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def _convert(self, node: Node, path: Path) -> Any:
+    def _convert(self, node: Node, path: KeyPath) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             if self.count == MAX_NODES + 1:
@@ -255,7 +255,7 @@ class _Converter:
         assert isinstance(node, ScalarNode)
         return _scalar(node)
 
-    def _mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, Location] = {}
         for key_node, value_node in node.value:

@@ -14,8 +14,8 @@ ASSETS = ("site.css",)
 class StaticAssets:
     """Copies the package's static files into build/assets/."""
 
-    name = "assets"
     hub_entry = None
+    inputs = ()
 
     def render(self, site: Site) -> Iterator[Output]:
         folder = resources.files("policygen") / "static"

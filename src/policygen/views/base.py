@@ -1,22 +1,19 @@
-"""What every view shares: its output files and the small interface the build calls."""
+"""What every view shares: how it is offered on the hub and the small interface the build calls."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..artifact import Output
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from ..project import ProjectInput
     from .site import Site
 
-
-@dataclass(frozen=True)
-class Output:
-    """One file of the site, by its path under build/ (forward slashes)."""
-
-    path: str
-    content: bytes
+__all__ = ["HubEntry", "Output", "View"]
 
 
 @dataclass(frozen=True)
@@ -29,9 +26,13 @@ class HubEntry:
 
 
 class View(Protocol):
-    """A view renders the validated facts into files; it never writes them itself."""
+    """A view renders the validated facts into files; it never writes them itself.
 
-    name: str
+    `inputs` names the project folders it reads besides the policy (see inputs.py); the build
+    loads exactly the inputs of the views it renders, and watches their folders.
+    """
+
     hub_entry: HubEntry | None
+    inputs: tuple[ProjectInput[Any, Any], ...]
 
     def render(self, site: Site) -> Iterable[Output]: ...

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..facts.articles import N_
 from ..facts.diff import policy_changes
 from ..facts.phrasing import Phrasing
+from ..inputs import LABELS
 from .base import HubEntry, Output
 from .policy import render_policy_page
 from .site import Site
@@ -17,10 +18,10 @@ ARCHIVE = "{locale}/policy/versions/{version}/index.html"
 class PolicyChanges:
     """Each archived version's full policy, and the changes between consecutive versions."""
 
-    name = "changes"
     hub_entry = HubEntry(
         "changes", N_("What changed"), N_("Every version of the policy, and what changed in each.")
     )
+    inputs = (LABELS,)
 
     def render(self, site: Site) -> Iterator[Output]:
         archived = site.versions

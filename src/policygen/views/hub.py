@@ -11,8 +11,8 @@ from .site import Site
 class Entrance:
     """A bilingual front door that sends readers to their language."""
 
-    name = "entrance"
     hub_entry = None
+    inputs = ()
 
     def render(self, site: Site) -> Iterator[Output]:
         yield site.page("entrance.html", None, "index.html")
@@ -21,8 +21,8 @@ class Entrance:
 class Hub:
     """Per locale: the versions of the policy, made for different readers."""
 
-    name = "hub"
     hub_entry = None
+    inputs = ()
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:

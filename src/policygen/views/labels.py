@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from ..facts.articles import N_
-from ..facts.labels import label_set, pictogram_svg
 from ..graphics.label_art import label_svg, offline_style, online_style
 from ..graphics.label_files import PNG_WIDTHS, pdf_bytes, png_bytes
 from ..i18n import LOCALES
+from ..inputs import LABELS
 from ..output.cache import cached
 from ..output.zipkit import deterministic_zip
+from ..source.labelset import LabelSet
 from .base import HubEntry, Output
 from .site import Site
 
@@ -51,22 +50,21 @@ def kit_files(label_id: str, variant: str, locale: str) -> list[KitFile]:
 class LabelKit:
     """Every label of the set (not only the policy's), in both variants and languages."""
 
-    name = "label-kit"
     hub_entry = None
+    inputs = (LABELS,)
 
     def render(self, site: Site) -> Iterator[Output]:
-        for path, content in label_kit(site.policy.brand.colour).items():
+        for path, content in label_kit(site.input(LABELS), site.policy.brand.colour).items():
             yield Output(path, content)
 
 
-@lru_cache(maxsize=4)
-def label_kit(colour: str) -> dict[str, bytes]:
-    """All kit files and the zip for one brand colour; kept in memory for repeated builds."""
-    captions = "".join(spec.caption.ko + spec.caption.en for spec in label_set())
+def label_kit(label_set: LabelSet, colour: str) -> dict[str, bytes]:
+    """All kit files and the zip for one label set and brand colour."""
+    captions = "".join(spec.caption.ko + spec.caption.en for spec in label_set.specs)
     styles = {"online": online_style(colour), "offline": offline_style()}
     kit: dict[str, bytes] = {}
-    for spec in label_set():
-        master = pictogram_svg(spec.id)
+    for spec in label_set.specs:
+        master = label_set.pictogram(spec.id)
         for variant, style in styles.items():
             for locale in LOCALES:
                 caption = spec.caption(locale)
@@ -78,7 +76,7 @@ def label_kit(colour: str) -> dict[str, bytes]:
                         kit[file.path] = png_bytes(svg, file.width or PNG_WIDTHS[0])
                     else:
                         kit[file.path] = pdf_bytes(master, caption, style, caption, captions)
-    readme = (resources.files("policygen") / "labelset" / "KIT-README.txt").read_bytes()
+    readme = label_set.kit_readme
     archive = {path.removeprefix("downloads/"): content for path, content in kit.items()}
     archive["README.txt"] = readme
     parts = [part for path in sorted(archive) for part in (path, archive[path])]
@@ -89,18 +87,18 @@ def label_kit(colour: str) -> dict[str, bytes]:
 class LabelsPage:
     """The policy at a glance: its labels with summaries, and how to use the label files."""
 
-    name = "labels"
     hub_entry = HubEntry(
         "labels",
         N_("Privacy labels"),
         N_("The policy at a glance, and label files to download and reuse."),
     )
+    inputs = (LABELS,)
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:
             rows = [
                 (spec, {variant: kit_files(spec.id, variant, locale) for variant in VARIANTS})
-                for spec in label_set()
+                for spec in site.input(LABELS).specs
             ]
             yield site.page(
                 "labels/page.html",

@@ -8,6 +8,7 @@ from ..facts.articles import N_
 from ..facts.derived import applicable_rights, security_by_category
 from ..facts.remedies import AGENCIES
 from ..graphics.policy_pdf import policy_pdf
+from ..inputs import LABELS
 from .base import HubEntry, Output
 from .site import Site
 
@@ -17,12 +18,12 @@ PDF_PATH = "downloads/policy-{locale}.pdf"
 class LegalPolicy:
     """Every article PIPA art. 30 requires, and the conditional ones the source calls for."""
 
-    name = "policy"
     hub_entry = HubEntry(
         "policy",
         N_("Full privacy policy"),
         N_("Every detail the law requires, article by article."),
     )
+    inputs = (LABELS,)
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:

@@ -15,8 +15,8 @@ FORMAT_VERSION = 1
 class PolicyJson:
     """The validated model as JSON, with the vocabulary terms each id resolves to."""
 
-    name = "policy-json"
     hub_entry = None
+    inputs = ()
 
     def render(self, site: Site) -> Iterator[Output]:
         policy = site.policy

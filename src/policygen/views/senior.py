@@ -10,6 +10,7 @@ from ..facts.helplines import help_lines
 from ..facts.phrasing import capitalise_first
 from ..graphics.guide_pdf import guide_pdf
 from ..i18n.catalogs import translations
+from ..inputs import GUIDE
 from ..text.markdown import render_block
 from .base import HubEntry, Output
 from .site import Site
@@ -20,16 +21,16 @@ PDF_PATH = "downloads/senior-{locale}.pdf"
 class SeniorGuide:
     """One page per locale and a large-print A4 PDF of the same text."""
 
-    name = "senior"
     hub_entry = HubEntry(
         "senior",
         N_("Large-print guide"),
         N_("Large print and plain steps: protecting your information and avoiding scams."),
     )
+    inputs = (GUIDE,)
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:
-            chapters = site.guide[locale]
+            chapters = site.input(GUIDE)[locale]
             yield site.page(
                 "senior/page.html",
                 locale,

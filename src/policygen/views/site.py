@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.bccache import Bucket, BytecodeCache
@@ -13,39 +13,51 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..facts.articles import Article, applicable_articles
-from ..facts.chat import Chat
-from ..facts.guide import GuideChapter
-from ..facts.labels import Label, applicable_labels, label_set, pictogram_svg
+from ..facts.labels import Label, applicable_labels
 from ..facts.phrasing import Phrasing, capitalise_first
 from ..graphics.label_art import label_svg, online_style
 from ..i18n import LOCALES
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
-from ..source.dialogue import LoadedDialogue
+from ..inputs import LABELS
+from ..project import Project, ProjectInput
 from ..source.load import LoadedPolicy
 from ..source.model import Policy
 from ..text.markdown import render_block, render_inline
 from .base import HubEntry, Output
 
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
+Ready = TypeVar("Ready")
 
 
 @dataclass
 class Site:
-    """One build's validated policy, the views to publish, and a template environment per locale."""
+    """One build's validated project, the views to publish, and a template environment per locale.
 
-    loaded: LoadedPolicy
-    dialogue: LoadedDialogue
-    chats: dict[str, Chat]
-    guide: dict[str, list[GuideChapter]]
+    `loaded` is the policy the pages show: the project's current one, or an archived version.
+    """
+
+    project: Project
     hub_entries: list[HubEntry] = field(default_factory=list)
-    versions: list[LoadedPolicy] = field(default_factory=list)
+    loaded: LoadedPolicy = field(default=None)  # type: ignore[assignment]  # set in __post_init__
     locales: tuple[str, ...] = LOCALES
     _environments: dict[str, Environment] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.loaded is None:
+            self.loaded = self.project.loaded
 
     @property
     def policy(self) -> Policy:
         return self.loaded.policy
+
+    @property
+    def versions(self) -> list[LoadedPolicy]:
+        return self.project.versions
+
+    def input(self, spec: ProjectInput[Any, Ready]) -> Ready:
+        """One input a view declared (see inputs.py), loaded and checked with the project."""
+        return self.project.get(spec)
 
     @cached_property
     def articles(self) -> list[Article]:
@@ -54,36 +66,25 @@ class Site:
     @cached_property
     def labels(self) -> list[Label]:
         """The labels this policy shows, with summaries in both languages."""
-        return applicable_labels(self.policy, self.phrasing("ko"), self.phrasing("en"))
+        return applicable_labels(
+            self.policy, self.input(LABELS), self.phrasing("ko"), self.phrasing("en")
+        )
 
     @cached_property
     def badges(self) -> dict[str, Markup]:
         """Each label's badge as inline, decorative SVG in the brand colour."""
         style = online_style(self.policy.brand.colour)
+        label_set = self.input(LABELS)
         return {
             spec.id: Markup(
-                label_svg(
-                    pictogram_svg(spec.id),
-                    "",
-                    style,
-                    title=None,
-                    with_caption=False,
-                )
+                label_svg(label_set.pictogram(spec.id), "", style, title=None, with_caption=False)
             )
-            for spec in label_set()
+            for spec in label_set.specs
         }
 
     def for_version(self, loaded: LoadedPolicy) -> Site:
         """The same site, showing an archived version of the policy."""
-        return Site(
-            loaded,
-            self.dialogue,
-            self.chats,
-            self.guide,
-            self.hub_entries,
-            versions=self.versions,
-            locales=self.locales,
-        )
+        return Site(self.project, self.hub_entries, loaded, self.locales)
 
     def phrasing(self, locale: str) -> Phrasing:
         return Phrasing(locale, self.loaded.vocabulary)
