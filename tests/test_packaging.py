@@ -80,7 +80,11 @@ def test_the_installed_wheel_runs_from_its_own_files(installed: Path, tmp_path: 
     where = _policygen(installed, tmp_path, "--version")
     assert where.returncode == 0, where.stderr
     probe = subprocess.run(
-        [sys.executable, "-c", "import policygen.resources as r; print(r.builtin_folder('labels'))"],
+        [
+            sys.executable,
+            "-c",
+            "import policygen.resources as r; print(r.builtin_folder('labels'))",
+        ],
         env={**os.environ, "PYTHONPATH": str(installed)},
         capture_output=True,
         text=True,
