@@ -176,7 +176,7 @@ def test_any_input_change_triggers_a_rebuild(
         for path in builtin_folder("dialogues").glob("*.yaml"):
             (sample_project / "dialogues" / path.name).write_bytes(path.read_bytes())
     elif change == "code":  # a new policygen version, or an edited template
-        monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version")
+        monkeypatch.setattr(cache, "code_fingerprint", lambda scope="package": "another version")
     else:  # someone edited a file in build/ by hand
         (out / "ko" / "index.html").write_text("defaced", encoding="utf-8")
     assert not build(sample_project, out).skipped

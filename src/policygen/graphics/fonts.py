@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
+import io
 from functools import cache
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
-from ..output.cache import cache_folder, cache_key
+from ..output.cache import cached_file
 
 
 @cache
@@ -44,12 +44,6 @@ def outline_path(text: str, size: float, x: float, baseline: float) -> str:
     return pen.getCommands()
 
 
-def missing_glyphs(text: str) -> list[str]:
-    """Characters the caption font cannot draw."""
-    cmap = caption_font().getBestCmap()
-    return [ch for ch in text if not ch.isspace() and ord(ch) not in cmap]
-
-
 @cache
 def _subset_bytes(characters: str) -> bytes:
     options = subset.Options()
@@ -60,17 +54,14 @@ def _subset_bytes(characters: str) -> bytes:
     subsetter.populate(unicodes=[ord(ch) for ch in characters])
     subsetter.subset(font)
     font.recalcTimestamp = False
-    path = Path(tempfile.mkstemp(suffix=".otf")[1])
-    font.save(path)
-    return path.read_bytes()
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return buffer.getvalue()
 
 
 def pdf_font_file(characters: str) -> Path:
     """A font file with just these characters, so each PDF embeds a tiny, quick subset."""
     characters = "".join(sorted(set(characters) | {" "}))
-    folder = cache_folder() or Path(tempfile.gettempdir()) / "policygen-fonts"
-    path = folder / "caption-fonts" / f"{cache_key([characters])}.otf"
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(_subset_bytes(characters))
-    return path
+    return cached_file(
+        "caption-fonts", [characters], lambda: _subset_bytes(characters), ".otf", scope="graphics"
+    )

@@ -32,7 +32,8 @@ def png_bytes(svg: str, width: int) -> bytes:
         tree = resvg.usvg.Tree.from_str(sized, resvg.usvg.Options.default())
         return bytes(resvg.render(tree, (1, 0, 0, 0, 1, 0)))
 
-    return cached("label-png", ["resvg", resvg.__version__, svg, str(width)], render, ".png")
+    parts = ["resvg", resvg.__version__, svg, str(width)]
+    return cached("label-png", parts, render, ".png", scope="graphics")
 
 
 def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: str) -> bytes:
@@ -75,4 +76,5 @@ def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: s
         ],
         render,
         ".pdf",
+        scope="graphics",
     )

@@ -6,11 +6,16 @@ served; POLICYGEN_CACHE=off turns the cache off and POLICYGEN_CACHE=DIR moves it
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import hashlib
 import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
@@ -32,23 +37,56 @@ def cache_folder() -> Path | None:
     return Path(base) / "policygen"
 
 
+# What each family of renderings depends on besides its own inputs: the code under these package
+# folders and the versions of these distributions. Editing a template never re-renders a label.
+SCOPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "graphics": (("graphics", "output"), ("resvg", "fpdf2", "fonttools", "pylopdf-fonts-ko")),
+    "package": (("",), ()),
+}
+RUNTIME_DISTRIBUTIONS = (
+    "jinja2", "markdown", "nh3", "babel", "pydantic", "pyyaml", "fonttools", "pylopdf-fonts-ko",
+    "resvg", "fpdf2", "brotli",
+)  # fmt: skip
+
+
+def distribution_versions(names: Iterable[str]) -> list[str]:
+    """'name==version' for each installed distribution (a missing one is named as missing)."""
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return found
+
+
 @cache
-def code_fingerprint() -> str:
-    """A hash of policygen's own code and data, so an edited renderer never reuses old output."""
+def code_fingerprint(scope: str = "package") -> str:
+    """A hash of the policygen code and data a family of renderings depends on, and its libraries.
+
+    "package" is all of policygen (with the built-in labels/ and dialogues/, which in a source
+    checkout sit beside the package) and every runtime library: what a whole build depends on.
+    """
+    folders, distributions = SCOPES[scope]
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode("utf-8"))
-    # In a source checkout the built-in labels/ and dialogues/ sit beside the package, not in it.
-    roots = [package, *(builtin_folder(name) for name in ROOT_DEFAULTS)]
+    roots = [package / folder for folder in folders]
+    if scope == "package":
+        roots += [builtin_folder(name) for name in ROOT_DEFAULTS]
+        distributions = RUNTIME_DISTRIBUTIONS
     for root in dict.fromkeys(roots):
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
                 digest.update(path.read_bytes())
+    for version in distribution_versions(distributions):
+        digest.update(version.encode("utf-8"))
     return digest.hexdigest()
 
 
-def cache_key(parts: Iterable[str | bytes]) -> str:
-    digest = hashlib.sha256(code_fingerprint().encode("utf-8"))
+def cache_key(parts: Iterable[str | bytes], scope: str = "package") -> str:
+    """A key for these inputs under the code (and libraries) of `scope`."""
+    digest = hashlib.sha256(code_fingerprint(scope).encode("utf-8"))
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big"))
@@ -56,23 +94,58 @@ def cache_key(parts: Iterable[str | bytes]) -> str:
     return digest.hexdigest()
 
 
+def _write_atomically(entry: Path, data: bytes) -> None:
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, entry)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+@cache
+def _scratch_folder() -> Path:
+    """Where files that must exist on disk go when the cache is off; removed when we exit."""
+    folder = Path(tempfile.mkdtemp(prefix="policygen-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def cached_file(
+    kind: str,
+    parts: Iterable[str | bytes],
+    produce: Callable[[], bytes],
+    suffix: str = "",
+    scope: str = "package",
+) -> Path:
+    """A file holding what `produce` returns, for libraries that want a path (font files)."""
+    folder = cache_folder() or _scratch_folder()
+    entry = folder / kind / f"{cache_key(parts, scope)}{suffix}"
+    if entry.is_file():
+        STATS[f"{kind}:hit"] += 1
+        return entry
+    STATS[f"{kind}:render"] += 1
+    _write_atomically(entry, produce())
+    return entry
+
+
 def cached(
-    kind: str, parts: Iterable[str | bytes], produce: Callable[[], bytes], suffix: str = ""
+    kind: str,
+    parts: Iterable[str | bytes],
+    produce: Callable[[], bytes],
+    suffix: str = "",
+    scope: str = "package",
 ) -> bytes:
     """The bytes `produce` would return for these inputs, from the cache when possible."""
     folder = cache_folder()
-    entry = folder / kind / f"{cache_key(parts)}{suffix}" if folder else None
+    entry = folder / kind / f"{cache_key(parts, scope)}{suffix}" if folder else None
     if entry is not None and entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry.read_bytes()
     data = produce()
     STATS[f"{kind}:render"] += 1
     if entry is not None:
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, entry)
-        except OSError:
-            pass  # a read-only or full cache costs time, never the build
+        with contextlib.suppress(OSError):  # a read-only or full cache costs time, not the build
+            _write_atomically(entry, data)
     return data

@@ -80,7 +80,7 @@ def cached_subset_woff2(characters: set[str]) -> bytes:
         str(source.stat().st_size),
         "".join(sorted(characters)),
     ]
-    return cached("webfont", parts, lambda: subset_woff2(characters), ".woff2")
+    return cached("webfont", parts, lambda: subset_woff2(characters), ".woff2", scope="graphics")
 
 
 def unicode_range(characters: Iterable[str]) -> str:
