@@ -1,114 +1,221 @@
-"""What changed between two versions of a policy, in plain words for readers (and editors)."""
+"""What changed between two versions of a policy, in plain words for readers (and editors).
+
+Driven by the model: every section of `Policy` either has a reporter that says in detail what
+changed, or is named in a general sentence; a difference is never left unsaid. A new section
+must be given a name in SECTIONS (a test fails until it is).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..i18n.catalogs import translations
-from ..source.model import Policy
+from ..source.model import Policy, Processing
+from .articles import N_
 from .phrasing import Phrasing, unique
 
+# Sections whose differences readers are not told about: the version list itself (the changes
+# page is organised by it), the badge colour, and the definitions of custom terms (their use in
+# items and purposes is reported where it changes).
+UNREPORTED = frozenset({"history", "brand", "terms"})
 
-def _all_items(policy: Policy) -> list[str]:
-    return unique(item for entry in policy.processing for item in entry.all_items)
+# Every other section, by the name a sentence gives it when it changed in a way no detailed
+# reporter describes.
+SECTIONS: dict[str, str] = {
+    "controller": N_("who is responsible for your information"),
+    "privacy_officer": N_("the privacy officer"),
+    "complaints_department": N_("the department that handles requests and complaints"),
+    "processing": N_("purposes and items"),
+    "kept_under_law": N_("records kept because a law requires it"),
+    "destruction": N_("how information is destroyed"),
+    "security_measures": N_("security measures"),
+    "rights": N_("your rights and how to use them"),
+    "third_parties": N_("provision to third parties"),
+    "entrustment": N_("entrusted processing"),
+    "overseas_transfers": N_("transfers abroad"),
+    "children": N_("children under 14"),
+    "automatic_collection": N_("cookies and similar devices"),
+    "behavioural_advertising": N_("personalised advertising"),
+    "automated_decisions": N_("automated decisions"),
+    "pseudonymised": N_("pseudonymised information"),
+    "sensitive_information": N_("sensitive information"),
+    "unique_identifiers": N_("unique identifiers"),
+    "domestic_representative": N_("the domestic representative"),
+    "cctv": N_("CCTV"),
+    "gdpr": N_("information for readers in the EU"),
+}
+
+Reporter = Callable[[Any, Any, Phrasing], list[str]]
 
 
 def _added_removed(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
-    return [value for value in new if value not in old], [
-        value for value in old if value not in new
-    ]
+    return [v for v in new if v not in old], [v for v in old if v not in new]
+
+
+def _lists(
+    added: str, removed: str, name: Callable[[Any, Phrasing], str], show: str = "listing"
+) -> Reporter:
+    """A reporter for a list section: which entries (by `name`) came and went."""
+
+    def report(old: list[Any], new: list[Any], say: Phrasing) -> list[str]:
+        _ = translations(say.locale).gettext
+        before = [name(entry, say) for entry in old]
+        after = [name(entry, say) for entry in new]
+        plus, minus = _added_removed(before, after)
+        sentences = []
+        if plus:
+            sentences.append(_(added) % {"what": say.listing(plus)})
+        if minus:
+            sentences.append(_(removed) % {"what": say.listing(minus)})
+        return sentences
+
+    return report
+
+
+def _switch(now: str, no_longer: str) -> Reporter:
+    """A reporter for an optional block: started or stopped (other edits: the general sentence)."""
+
+    def report(old: Any, new: Any, say: Phrasing) -> list[str]:
+        _ = translations(say.locale).gettext
+        if (old is None) == (new is None):
+            return []
+        return [_(now) if new is not None else _(no_longer)]
+
+    return report
+
+
+def _processing(old: list[Processing], new: list[Processing], say: Phrasing) -> list[str]:
+    _ = translations(say.locale).gettext
+    sentences: list[str] = []
+    items_before = unique(item for entry in old for item in entry.all_items)
+    items_after = unique(item for entry in new for item in entry.all_items)
+    plus, minus = _added_removed(items_before, items_after)
+    if plus:
+        sentences.append(_("New items we process: %(what)s.") % {"what": say.items(plus)})
+    if minus:
+        sentences.append(_("Items we no longer process: %(what)s.") % {"what": say.items(minus)})
+    plus, minus = _added_removed([e.purpose for e in old], [e.purpose for e in new])
+    if plus:
+        sentences.append(
+            _("New purposes: %(what)s.") % {"what": say.listing(say.terms("purposes", plus))}
+        )
+    if minus:
+        sentences.append(
+            _("Purposes we dropped: %(what)s.")
+            % {"what": say.listing(say.terms("purposes", minus))}
+        )
+    for entry in new:
+        before = next((e for e in old if e.purpose == entry.purpose), None)
+        if before is not None:
+            sentences += _purpose_changes(before, entry, say)
+    return sentences
+
+
+def _purpose_changes(before: Processing, after: Processing, say: Phrasing) -> list[str]:
+    """What changed within one purpose: its items, which are required, its basis, its period."""
+    _ = translations(say.locale).gettext
+    purpose = say.term("purposes", after.purpose)
+    sentences = []
+    plus, minus = _added_removed(before.all_items, after.all_items)
+    if plus:
+        sentences.append(
+            _("For %(purpose)s we now also use %(what)s.")
+            % {"purpose": purpose, "what": say.items(plus)}
+        )
+    if minus:
+        sentences.append(
+            _("For %(purpose)s we no longer use %(what)s.")
+            % {"purpose": purpose, "what": say.items(minus)}
+        )
+    now_required = [i for i in after.required_items if i in before.optional_items]
+    now_optional = [i for i in after.optional_items if i in before.required_items]
+    if now_required:
+        sentences.append(
+            _("For %(purpose)s, %(what)s are now required.")
+            % {"purpose": purpose, "what": say.items(now_required)}
+        )
+    if now_optional:
+        sentences.append(
+            _("For %(purpose)s, %(what)s are now optional.")
+            % {"purpose": purpose, "what": say.items(now_optional)}
+        )
+    if before.legal_basis != after.legal_basis:
+        sentences.append(
+            _("The legal basis for %(purpose)s changed from %(old)s to %(new)s.")
+            % {
+                "purpose": purpose,
+                "old": say.term("legal_bases", before.legal_basis),
+                "new": say.term("legal_bases", after.legal_basis),
+            }
+        )
+    if before.retention != after.retention:
+        sentences.append(
+            _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
+            % {
+                "purpose": purpose,
+                "old": say.retention(before.retention),
+                "new": say.retention(after.retention),
+            }
+        )
+    return sentences
+
+
+REPORTERS: dict[str, Reporter] = {
+    "processing": _processing,
+    "third_parties": _lists(
+        N_("New recipients of personal information: %(what)s."),
+        N_("Recipients we no longer provide personal information to: %(what)s."),
+        lambda party, say: say.text(party.recipient),
+    ),
+    "entrustment": _lists(
+        N_("New vendors processing personal information for us: %(what)s."),
+        N_("Vendors we no longer use: %(what)s."),
+        lambda vendor, say: say.text(vendor.vendor),
+    ),
+    "overseas_transfers": _lists(
+        N_("New transfers abroad: %(what)s."),
+        N_("Transfers abroad that ended: %(what)s."),
+        lambda transfer, say: f"{say.text(transfer.recipient)} ({say.country(transfer.country)})",
+    ),
+    "automated_decisions": _lists(
+        N_("New automated decisions: %(what)s."),
+        N_("Automated decisions we stopped: %(what)s."),
+        lambda decision, say: say.text(decision.name),
+    ),
+    "cctv": _lists(
+        N_("New CCTV cameras: %(what)s."),
+        N_("CCTV cameras we removed: %(what)s."),
+        lambda camera, say: say.text(camera.locations),
+    ),
+    "children": _switch(
+        N_("We now accept children under 14, with a parent's or guardian's consent."),
+        N_("We no longer accept children under 14."),
+    ),
+    "automatic_collection": _switch(
+        N_("We now use cookies and similar devices."),
+        N_("We no longer use cookies and similar devices."),
+    ),
+    "behavioural_advertising": _switch(
+        N_("We now show personalised advertising."),
+        N_("We no longer show personalised advertising."),
+    ),
+}
 
 
 def policy_changes(old: Policy, new: Policy, say: Phrasing) -> list[str]:
     """Sentences describing every fact that differs between `old` and `new`."""
     _ = translations(say.locale).gettext
     changes: list[str] = []
-
-    def report(
-        old_values: list[str],
-        new_values: list[str],
-        added: str,
-        removed: str,
-        show: Callable[[list[str]], str],
-    ) -> None:
-        plus, minus = _added_removed(old_values, new_values)
-        if plus:
-            changes.append(added % {"what": show(plus)})
-        if minus:
-            changes.append(removed % {"what": show(minus)})
-
-    report(
-        _all_items(old),
-        _all_items(new),
-        _("New items we process: %(what)s."),
-        _("Items we no longer process: %(what)s."),
-        say.items,
-    )
-    old_purposes = [entry.purpose for entry in old.processing]
-    new_purposes = [entry.purpose for entry in new.processing]
-    report(
-        old_purposes,
-        new_purposes,
-        _("New purposes: %(what)s."),
-        _("Purposes we dropped: %(what)s."),
-        lambda ids: say.listing(say.terms("purposes", ids)),
-    )
-    for entry in new.processing:
-        before = next((e for e in old.processing if e.purpose == entry.purpose), None)
-        if before is not None and before.retention != entry.retention:
-            changes.append(
-                _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
-                % {
-                    "purpose": say.term("purposes", entry.purpose),
-                    "old": say.retention(before.retention),
-                    "new": say.retention(entry.retention),
-                }
-            )
-    report(
-        [say.text(p.recipient) for p in old.third_parties],
-        [say.text(p.recipient) for p in new.third_parties],
-        _("New recipients of personal information: %(what)s."),
-        _("Recipients we no longer provide personal information to: %(what)s."),
-        say.listing,
-    )
-    report(
-        [say.text(v.vendor) for v in old.entrustment],
-        [say.text(v.vendor) for v in new.entrustment],
-        _("New vendors processing personal information for us: %(what)s."),
-        _("Vendors we no longer use: %(what)s."),
-        say.listing,
-    )
-    report(
-        [f"{say.text(t.recipient)} ({say.country(t.country)})" for t in old.overseas_transfers],
-        [f"{say.text(t.recipient)} ({say.country(t.country)})" for t in new.overseas_transfers],
-        _("New transfers abroad: %(what)s."),
-        _("Transfers abroad that ended: %(what)s."),
-        say.listing,
-    )
-    report(
-        [say.text(d.name) for d in old.automated_decisions],
-        [say.text(d.name) for d in new.automated_decisions],
-        _("New automated decisions: %(what)s."),
-        _("Automated decisions we stopped: %(what)s."),
-        say.listing,
-    )
-    if (old.children is None) != (new.children is None):
-        changes.append(
-            _("We now accept children under 14, with a parent's or guardian's consent.")
-            if new.children
-            else _("We no longer accept children under 14.")
-        )
-    if (old.automatic_collection is None) != (new.automatic_collection is None):
-        changes.append(
-            _("We now use cookies and similar devices.")
-            if new.automatic_collection
-            else _("We no longer use cookies and similar devices.")
-        )
-    if old.destruction.inactive_accounts != new.destruction.inactive_accounts:
-        changes.append(_("The rules for storing unused accounts separately changed."))
-    if (old.privacy_officer.phone, old.privacy_officer.email) != (
-        new.privacy_officer.phone,
-        new.privacy_officer.email,
-    ) or old.privacy_officer.name != new.privacy_officer.name:
-        changes.append(_("The privacy officer or their contact details changed."))
+    for field in Policy.model_fields:
+        if field in UNREPORTED:
+            continue
+        before, after = getattr(old, field), getattr(new, field)
+        if before == after:
+            continue
+        reporter = REPORTERS.get(field)
+        sentences = reporter(before, after, say) if reporter else []
+        changes += sentences or [
+            _("What we say about %(section)s changed.") % {"section": _(SECTIONS[field])}
+        ]
     return changes
