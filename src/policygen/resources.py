@@ -9,7 +9,7 @@ from pathlib import Path
 # them) and are packaged as policygen/builtin/<name> (pyproject's package-dir); the rest of the
 # defaults live inside the package.
 ROOT_DEFAULTS = ("labels", "dialogues")
-PACKAGE_DEFAULTS = ("guide", "init")
+PACKAGE_DEFAULTS = ("guide", "init", "teens")
 
 
 def package_folder(*parts: str) -> Path:

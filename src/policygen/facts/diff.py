@@ -44,6 +44,7 @@ SECTIONS: dict[str, str] = {
     "domestic_representative": N_("the domestic representative"),
     "cctv": N_("CCTV"),
     "gdpr": N_("information for readers in the EU"),
+    "service_menus": N_("where to find privacy tools in the service"),
 }
 
 Reporter = Callable[[Any, Any, Phrasing], list[str]]

@@ -102,6 +102,7 @@ def _script_text(value: str, info: ValidationInfo) -> str:
 
 PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "으로", "로")
 ScriptText = Annotated[Text, AfterValidator(_script_text)]
+AvatarId = Annotated[Identifier, AfterValidator(_avatar)]  # needs context["avatars"]
 Speaker = Annotated[Identifier, AfterValidator(_speaker)]
 
 
@@ -119,7 +120,7 @@ class Character(Strict):
     """One of the two characters who talk."""
 
     name: Localized
-    avatar: Annotated[Identifier, AfterValidator(_avatar)]
+    avatar: AvatarId
     side: Literal["left", "right"]
 
 

@@ -323,6 +323,20 @@ class Children(Strict):
     guardian_items: list[ItemId] = Field(min_length=1)
 
 
+class ServiceMenus(Strict):
+    """Where readers find privacy tools in the service's own menus (for the teenagers' guide).
+
+    Each is the menu path or page as readers see it, e.g. "설정 > 계정 > 비밀번호 변경". A tool
+    left out is explained in general words; the guide never invents a menu.
+    """
+
+    password: Localized | None = None
+    two_step: Localized | None = None
+    devices: Localized | None = None
+    privacy_settings: Localized | None = None
+    report: Localized | None = None
+
+
 class AutomaticCollection(Strict):
     """Cookies and similar devices that collect information automatically."""
 
@@ -478,6 +492,7 @@ class Policy(Strict):
     unique_identifiers: list[SpecialCategory] = []
     domestic_representative: Representative | None = None
     cctv: list[Cctv] = []
+    service_menus: ServiceMenus | None = None
     gdpr: Gdpr | None = None
     brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from .assets import StaticAssets
 from .base import Output, View
 from .changes import PolicyChanges
+from .consent import ConsentExplainer
 from .hub import Entrance, Hub
 from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
 from .policy import LegalPolicy
 from .policy_json import PolicyJson
 from .senior import SeniorGuide
+from .teens import TeensGuide
 
 VIEWS: tuple[View, ...] = (
     Entrance(),
@@ -19,6 +21,8 @@ VIEWS: tuple[View, ...] = (
     LabelsPage(),
     KidsChat(),
     SeniorGuide(),
+    TeensGuide(),
+    ConsentExplainer(),
     PolicyChanges(),
     LabelKit(),
     PolicyJson(),

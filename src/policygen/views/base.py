@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..artifact import Output
+from ..source.model import Policy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,6 +25,7 @@ class HubEntry:
     folder: str  # under {locale}/, e.g. "policy"
     title: str  # English msgid
     description: str  # English msgid
+    applies: Callable[[Policy], bool] = lambda _policy: True  # listed only for such policies
 
 
 class View(Protocol):

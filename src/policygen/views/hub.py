@@ -26,4 +26,9 @@ class Hub:
 
     def render(self, site: Site) -> Iterator[Output]:
         for locale in site.locales:
-            yield site.page("hub.html", locale, f"{locale}/index.html", entries=site.hub_entries)
+            yield site.page(
+                "hub.html",
+                locale,
+                f"{locale}/index.html",
+                entries=[entry for entry in site.hub_entries if entry.applies(site.policy)],
+            )

@@ -1,0 +1,62 @@
+"""The teenagers' guide: teen words, the service's own menus, and scam chats to practise on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..facts.articles import N_
+from ..facts.guide import GUIDE_PLACEHOLDERS
+from ..facts.helplines import help_lines
+from ..facts.phrasing import Phrasing
+from ..facts.teens import TeenSection, teen_sections
+from ..i18n import LOCALES
+from ..project import ProjectInput
+from ..source.dialogue import avatar_file
+from ..source.load import LoadedPolicy
+from ..source.teens import TEENS_DIR, LoadedTeens, load_teens
+from ..source.vocabulary import Vocabulary
+from .base import HubEntry, Output
+from .site import Site
+
+
+def _read(source: Path, _vocabulary: Vocabulary) -> LoadedTeens:
+    return load_teens(source, set(GUIDE_PLACEHOLDERS))
+
+
+def _fill(teens: LoadedTeens, loaded: LoadedPolicy) -> dict[str, list[TeenSection]]:
+    return {
+        locale: teen_sections(teens, loaded.policy, Phrasing(locale, loaded.vocabulary))
+        for locale in LOCALES
+    }
+
+
+TEENS: ProjectInput[LoadedTeens, dict[str, list[TeenSection]]] = ProjectInput(
+    "teens", TEENS_DIR, _read, _fill
+)
+
+
+class TeensGuide:
+    """One page per locale for middle and high school readers."""
+
+    hub_entry = HubEntry(
+        "teens",
+        N_("For teenagers"),
+        N_("Passwords, privacy settings, scams to spot, and what to do if something leaks."),
+    )
+    inputs = (TEENS,)
+
+    def render(self, site: Site) -> Iterator[Output]:
+        sections = site.input(TEENS)
+        for locale in site.locales:
+            yield site.page(
+                "teens/page.html",
+                locale,
+                f"{locale}/teens/index.html",
+                sections=sections[locale],
+                help_lines=help_lines(),
+            )
+        avatars = {s.simulation.avatar for s in sections["ko"] if s.simulation is not None}
+        for avatar in sorted(avatars):
+            drawing = avatar_file(site.project.source, avatar)
+            yield Output(f"assets/teens/{avatar}.svg", drawing.read_bytes())
