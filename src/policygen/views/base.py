@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..artifact import Output
-from ..source.model import Policy
+from .site import HubEntry
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -16,16 +14,6 @@ if TYPE_CHECKING:
     from .site import Site
 
 __all__ = ["HubEntry", "Output", "View"]
-
-
-@dataclass(frozen=True)
-class HubEntry:
-    """How a reader-facing view is offered on the hub page."""
-
-    folder: str  # under {locale}/, e.g. "policy"
-    title: str  # English msgid
-    description: str  # English msgid
-    applies: Callable[[Policy], bool] = lambda _policy: True  # listed only for such policies
 
 
 class View(Protocol):

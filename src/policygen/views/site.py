@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -12,6 +13,7 @@ from jinja2.bccache import Bucket, BytecodeCache
 from markupsafe import Markup
 
 from .. import __version__
+from ..artifact import Output
 from ..facts.articles import Article, applicable_articles
 from ..facts.labels import Label, applicable_labels
 from ..facts.phrasing import Phrasing, capitalise_first
@@ -24,9 +26,20 @@ from ..project import Project, ProjectInput
 from ..source.load import LoadedPolicy
 from ..source.model import Policy
 from ..text.markdown import render_block, render_inline
-from .base import HubEntry, Output
 
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
+
+
+@dataclass(frozen=True)
+class HubEntry:
+    """How a reader-facing view is offered on the hub page."""
+
+    folder: str  # under {locale}/, e.g. "policy"
+    title: str  # English msgid
+    description: str  # English msgid
+    applies: Callable[[Policy], bool] = lambda _policy: True  # listed only for such policies
+
+
 Ready = TypeVar("Ready")
 
 
