@@ -1,4 +1,3 @@
 """Language: locales, Babel formatting, gettext catalogs and Korean particles."""
 
 LOCALES: tuple[str, ...] = ("ko", "en")
-DEFAULT_LOCALE = "ko"

@@ -15,17 +15,9 @@ def long_date(value: dt.date, locale: str) -> str:
     return format_date(value, format="long", locale=locale)
 
 
-def iso_date(value: dt.date) -> str:
-    return value.isoformat()
-
-
 def and_list(items: Sequence[str], locale: str) -> str:
     """'이메일, 전화번호 및 이름' / 'email, phone number, and name'."""
     return format_list(list(items), style="standard", locale=locale) if items else ""
-
-
-def or_list(items: Sequence[str], locale: str) -> str:
-    return format_list(list(items), style="or", locale=locale) if items else ""
 
 
 def duration(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated
 
 from babel import Locale
 from pydantic import (
@@ -506,8 +506,3 @@ class Policy(Strict):
     @property
     def effective_date(self) -> dt.date:
         return self.current.date
-
-
-def model_fields_of(model: Any) -> list[str]:
-    """The keys an editor may write in a block, for 'allowed keys' hints."""
-    return list(getattr(model, "model_fields", {}))
