@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..i18n.catalogs import translations
 from ..source.model import Policy, Processing
 from .chat import kid_retention
 from .phrasing import Phrasing, capitalise_first, unique
@@ -33,7 +32,8 @@ class ConsentExplainer:
     required: tuple[Reason, ...]
     optional: tuple[Reason, ...]
     automatic: tuple[str, ...]
-    deletion: tuple[str, ...]
+    deletion: tuple[tuple[str, str], ...]  # (why, when it is deleted), per purpose
+    kept_under_law: bool
     words: tuple[Word, ...]
 
 
@@ -43,7 +43,6 @@ def _why(entry: Processing, say: Phrasing) -> str:
 
 def consent_explainer(policy: Policy, say: Phrasing) -> ConsentExplainer:
     """Required and optional purposes with their items, automatic items, and when it all goes."""
-    _ = translations(say.locale).gettext
     required_anywhere = {item for entry in policy.processing for item in entry.required_items}
     required = tuple(
         Reason(_why(entry, say), tuple(say.terms("data_items", entry.required_items)))
@@ -62,9 +61,10 @@ def consent_explainer(policy: Policy, say: Phrasing) -> ConsentExplainer:
             *(policy.automatic_collection.items if policy.automatic_collection else []),
         ]
     )
-    deletion = unique(capitalise_first(kid_retention(e.retention, say)) for e in policy.processing)
-    if policy.kept_under_law:
-        deletion.append(_("Some records are kept for a set time because a law says so."))
+    deletion = tuple(
+        (_why(entry, say), capitalise_first(kid_retention(entry.retention, say)))
+        for entry in policy.processing
+    )
     shown = unique(
         [
             *(i for e in policy.processing for i in e.required_items),
@@ -81,6 +81,7 @@ def consent_explainer(policy: Policy, say: Phrasing) -> ConsentExplainer:
         required,
         optional,
         tuple(say.terms("data_items", automatic_ids)),
-        tuple(deletion),
+        deletion,
+        bool(policy.kept_under_law),
         words,
     )
