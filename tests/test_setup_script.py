@@ -158,3 +158,42 @@ def test_without_apt_names_what_is_missing(tmp_path: Path) -> None:
     assert "missing: chromium default-jre-headless poppler-utils" in result.stderr
     assert "apt-get is not available" in result.stderr
     assert not (project / ".venv").exists()
+
+
+def test_installs_what_is_missing_with_apt(tmp_path: Path) -> None:
+    """A machine without the browser, Java, poppler and Python's venv module: one apt-get call.
+
+    A stand-in apt-get (and sudo) records what it was asked; a stand-in python3 has no ensurepip
+    and so cannot make an environment, as on Debian without python3.X-venv. Nothing is installed
+    on this machine.
+    """
+    if not SYSTEM_PYTHON.exists():
+        pytest.skip("this machine has no system Python at /usr/bin/python3")
+    project = copy_repository(tmp_path / "fresh-machine")
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("bash", "dirname", "env", "id", "cat"):
+        (tools / tool).symlink_to(shutil.which(tool) or f"/usr/bin/{tool}")
+    calls = tmp_path / "apt-get.log"
+    scripts = {
+        "python3": (
+            'case "$*" in *ensurepip*|"-m venv "*) echo "No module named ensurepip" >&2; exit 1;; esac'
+            f'\nexec {SYSTEM_PYTHON} "$@"'
+        ),
+        "apt-get": f'echo "$*" >> {calls}',
+        "sudo": 'exec "$@"',
+    }
+    for name, body in scripts.items():
+        (tools / name).write_text(f"#!/bin/bash\n{body}\n")
+        (tools / name).chmod(0o755)
+    result = run_setup(project, str(tools))
+    if "needs Python 3.11" in result.stderr:
+        pytest.skip("this machine's system Python is older than 3.11")
+    version = python_says(SYSTEM_PYTHON, 'import sys; print("%d.%d" % sys.version_info[:2])')
+    update, install = calls.read_text().splitlines()
+    assert update == "update -qq"
+    assert install.startswith("install -y -qq chromium default-jre-headless poppler-utils")
+    assert f" python{version}-venv fonts-noto-cjk-" in install
+    # The stand-in installed nothing, so making .venv still fails, with the fix to run.
+    assert result.returncode == 1
+    assert f"Fix (Debian, Ubuntu): sudo apt-get install python{version}-venv" in result.stderr
