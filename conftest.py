@@ -11,15 +11,6 @@ from __future__ import annotations
 import os
 import sysconfig
 
-import pytest
-
 _scripts = sysconfig.get_path("scripts")
 if _scripts and _scripts not in os.environ.get("PATH", "").split(os.pathsep):
     os.environ["PATH"] = os.pathsep.join(filter(None, [_scripts, os.environ.get("PATH")]))
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "slow: takes a minute or more (deselect with -m 'not slow'); still part of the CI run",
-    )

@@ -25,8 +25,10 @@ FOREIGN = ("VIRTUAL_ENV", "CONDA_PREFIX", "CONDA_DEFAULT_ENV", "PYTHONHOME", "PY
 def copy_repository(target: Path) -> Path:
     """What scripts/setup.sh needs of the repository, without any .venv, build or egg-info."""
     target.mkdir(parents=True)
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.cfg", "README.md"):
         shutil.copy2(REPO / name, target / name)
+    for folder in ("labels", "dialogues"):  # packaged as policygen's built-in defaults
+        shutil.copytree(REPO / folder, target / folder)
     (target / "scripts").mkdir()
     shutil.copy2(REPO / "scripts" / "setup.sh", target / "scripts" / "setup.sh")
     shutil.copytree(
