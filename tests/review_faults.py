@@ -75,7 +75,9 @@ def purpose_entry(
 CUSTOMER_ITEMS = "[name, phone_number, enquiry_content]"
 PAYMENT_ITEMS = "[name, order_history, payment_record]"
 COURIER_ITEMS = "    items: [recipient_name, phone_number, delivery_address]"
-PAYMENT_COUNTRY = "    country: KR  # where the vendor processes the data; abroad needs overseas_transfers"
+PAYMENT_COUNTRY = (
+    "    country: KR  # where the vendor processes the data; abroad needs overseas_transfers"
+)
 SUPPORT_RETENTION = "      years: 3\n      after: purpose_achieved"
 ADS_PURPOSE = purpose_entry(
     "personalised_advertising",
