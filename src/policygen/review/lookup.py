@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..source.model import Localized, Policy, Processing
+from ..source.model import Controller, Localized, Policy, Processing
 from ..source.vocabulary import Vocabulary
 from .wording import MARKETING, matches
 
@@ -77,7 +77,7 @@ _KOREAN_REGIONS = re.compile(
 )
 
 
-def controller_in_korea(policy: Policy) -> bool:
+def controller_in_korea(controller: Controller) -> bool:
     """Whether the controller's address is in Korea (a Korean region, or 'Korea' in English)."""
-    address = policy.controller.address
+    address = controller.address
     return bool(_KOREAN_REGIONS.search(address.ko)) or "korea" in address.en.lower()

@@ -21,11 +21,14 @@ VAGUE_RECIPIENT = re.compile(
     r"|\bpartners?\b|\baffiliates?\b|\bpartner compan|\bthird parties\b|\bvarious\b",
     re.IGNORECASE,
 )
-# Text that says there is no way: "없음", "거부할 수 없습니다", "none", "cannot refuse".
+# Text that says there is no way: "없음", "거부할 수 없습니다", "none", "cannot be refused" (but not
+# a consequence such as "거부하면 서비스를 이용할 수 없습니다" / "you cannot use the service").
 NO_WAY = re.compile(
     r"^\W*(?:없음|없습니다|해당\s*없음|불가|불가능|none|n/?a|not applicable|no)\W*$"
-    r"|(?:거부|이의|반대|설명)[^.]{0,12}(?:수\s*없|불가)"
-    r"|\bcannot\b|\bcan't\b|\bnot possible\b|\bno way\b|\bis not available\b",
+    r"|(?:거부|이의\s*제기|반대|설명\s*요구)\s*(?:할|하실|를\s*할|을\s*할)?\s*수\s*(?:가\s*)?없"
+    r"|(?:거부|이의\s*제기)\s*(?:불가|방법\s*(?:이\s*)?없)"
+    r"|\bcan(?:no|')t (?:be )?(?:refuse|object|opt)"
+    r"|\b(?:not possible|no way) to (?:refuse|object|opt)",
     re.IGNORECASE,
 )
 MARKETING = re.compile(

@@ -84,7 +84,7 @@ def history_order(context: ReviewContext) -> Iterator[Hit]:
 )
 def foreign_without_representative(context: ReviewContext) -> Iterator[Hit]:
     policy = context.policy
-    if policy.domestic_representative is None and not controller_in_korea(policy):
+    if policy.domestic_representative is None and not controller_in_korea(policy.controller):
         yield Hit(("controller", "address"))
 
 
