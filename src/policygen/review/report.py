@@ -56,8 +56,9 @@ def json_report(findings: list[Finding], locale: str) -> str:
 
 def rules_listing(locale: str) -> str:
     """Every rule: id, severity, what it checks and its citation."""
+    words = _WORDS[locale]
     lines = [
-        f"{rule.id:42} {rule.severity:8} {rule.why(locale)} ({rule.citation(locale)})"
+        f"{rule.id:42} {words[rule.severity]:8} {rule.why(locale)} ({rule.citation(locale)})"
         for rule in RULES
     ]
     return "\n".join([*lines, _COUNSEL[locale]])

@@ -40,8 +40,8 @@ def _purpose_texts(context: ReviewContext) -> Iterator[tuple[KeyPath, Localized 
         "The purpose '{text}' is open-ended ('etc.', 'and so on'). Name everything you actually do.",
     ),
     why=(
-        "처리 목적과 제공·위탁 업무는 구체적이어야 합니다. '등'으로 끝나는 목적은 평가에서 감점됩니다.",
-        "Purposes and the tasks of recipients must be specific; open lists are marked down.",
+        "처리 목적과 제공·위탁 업무는 구체적이어야 합니다. '등'이 들어간 목적은 평가에서 감점됩니다.",
+        "Purposes and the tasks of recipients must be specific; open-ended lists are marked down.",
     ),
     citation=(
         "「개인정보 보호법」 제30조제1항제1호, 제17조제2항제1호, 개인정보 처리방침 작성지침",
@@ -100,8 +100,8 @@ def recipient_vague(context: ReviewContext) -> Iterator[Hit]:
     "items-vague",
     "warning",
     message=(
-        "항목 '{text}'{text:이} '등'으로 끝나 무엇을 받는지 알 수 없습니다.",
-        "The item '{text}' ends in 'etc.'; readers cannot tell what you collect.",
+        "항목 '{text}'에 '등' 같은 열린 말이 있어 무엇을 받는지 알 수 없습니다. 받는 항목을 모두 적으세요.",
+        "The item '{text}' is open-ended ('etc.'); readers cannot tell what you collect. Name each item.",
     ),
     why=(
         "처리하는 항목은 빠짐없이 구체적으로 적어야 합니다.",
