@@ -17,8 +17,8 @@ from .errors import UserError
 from .facts.diff import policy_changes
 from .facts.phrasing import Phrasing
 from .facts.readability import readability_of
-from .facts.review import counts, json_report, rules_listing, text_report
 from .inputs import CHAT, load_for_review, review_project
+from .review.report import counts, json_report, rules_listing, text_report
 from .scaffold import Answers, ask_answers, create_project
 from .serve import serve
 from .source.load import load_policy

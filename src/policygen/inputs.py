@@ -8,9 +8,10 @@ from pathlib import Path
 from .facts.chat import PLACEHOLDERS, Chat, chats
 from .facts.guide import GUIDE_PLACEHOLDERS, GuideChapter, guide_chapters
 from .facts.phrasing import Phrasing
-from .facts.review import Finding, review
 from .i18n import LOCALES
 from .project import Project, ProjectInput, load_project
+from .review.check import review
+from .review.engine import Finding
 from .source.dialogue import DIALOGUE_DIR, LoadedDialogue, load_dialogue
 from .source.guide import GUIDE_DIR, LoadedGuide, load_guide
 from .source.labelset import LABELS_DIR, LabelSet, load_label_set

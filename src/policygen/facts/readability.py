@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 ENGLISH_GRADE_TARGET = 5.0
 KOREAN_AVERAGE_TARGET = 30.0  # syllables per sentence
 KOREAN_LONGEST_TARGET = 60.0
+SENIOR_KOREAN_LONGEST = 60  # Hangul syllables in one sentence of the senior guide
+SENIOR_ENGLISH_LONGEST = 25  # words in one sentence of the senior guide
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])$")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from babel import Locale
 from pydantic import (
@@ -290,6 +290,9 @@ class ThirdParty(Strict):
     items: list[ItemId] = Field(min_length=1)
     retention: Retention
     legal_basis: LegalBasisId = "consent"
+    country: CountryCode | None = None  # where the recipient is; abroad needs a transfer entry
+    law: LawId | None = None  # the statute a `legal_obligation` provision rests on
+    article: ArticleNumber | None = None
 
 
 class Entrustment(Strict):
@@ -354,6 +357,8 @@ class BehaviouralAdvertising(Strict):
     purpose: Localized
     retention: Retention
     collectors: list[Localized] = []
+    opt_out: Localized | None = None  # how to stop personalised ads, in the service itself
+    excludes_under_14: bool = False  # no behavioural data of known under-14s is used for ads
 
 
 class AutomatedDecision(Strict):
@@ -361,6 +366,7 @@ class AutomatedDecision(Strict):
 
     id: Identifier
     name: Localized
+    purpose: PurposeId | None = None  # the processing purpose whose items the decision uses
     criteria: Localized
     procedure: Localized
     items: list[ItemId] = Field(min_length=1)
@@ -383,6 +389,9 @@ class SpecialCategory(Strict):
     items: list[ItemId] = Field(min_length=1)
     purpose: Localized
     ground: Localized
+    separate_consent: bool = False  # consent asked apart from every other consent
+    law: LawId | None = None  # or the statute that requires or permits it
+    article: ArticleNumber | None = None
 
 
 class Representative(Strict):
@@ -459,10 +468,26 @@ class CustomTerm(Strict):
     dpv: str | None = None
 
 
+ItemCategory = Literal[
+    "general",
+    "direct_identifier",
+    "sensitive",
+    "unique_identifier",
+    "resident_registration_number",
+    "location",
+]
+
+
+class CustomItem(CustomTerm):
+    """A custom data item, with what the law makes of it (`policygen check` asks for it)."""
+
+    category: ItemCategory | None = None
+
+
 class CustomTerms(Strict):
     """Custom vocabulary, by kind."""
 
-    data_items: dict[Identifier, CustomTerm] = {}
+    data_items: dict[Identifier, CustomItem] = {}
     purposes: dict[Identifier, CustomTerm] = {}
     security_measures: dict[Identifier, CustomTerm] = {}
     destruction_methods: dict[Identifier, CustomTerm] = {}

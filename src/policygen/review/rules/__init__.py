@@ -1,0 +1,39 @@
+"""Every review rule, one module per topic, in the order `policygen check --rules` lists them.
+
+Statute citations in these modules are a drafting aid and must be reviewed by counsel before
+real use.
+"""
+
+from __future__ import annotations
+
+from ..engine import Rule
+from . import (
+    advertising,
+    children,
+    contacts,
+    decisions,
+    pseudonymised,
+    purposes,
+    readability,
+    retention,
+    safeguards,
+    sharing,
+    special,
+    transfers,
+)
+
+TOPICS = (
+    purposes,
+    special,
+    retention,
+    sharing,
+    transfers,
+    advertising,
+    children,
+    decisions,
+    pseudonymised,
+    safeguards,
+    contacts,
+    readability,
+)
+RULES: tuple[Rule, ...] = tuple(rule for topic in TOPICS for rule in topic.RULES)
