@@ -627,6 +627,47 @@ FAULTS: dict[str, Fault] = {
         "dialogues/",
         copy=("dialogues",),
     ),
+    "teens-guide-too-hard": Fault(
+        (
+            (
+                "teens/teens.yaml",
+                "ko: 그래서 누구에게 무엇을 알려 줄지는 네가 정하는 거야.",
+                "ko: " + "그래서 누구에게 무엇을 알려 줄지는 언제나 신중하게 " * 8 + "정하는 거야.",
+            ),
+            (
+                "teens/teens.yaml",
+                "en: So you decide who gets to know what.",
+                "en: Consequently, the determination of informational disclosure "
+                "responsibilities necessitates comprehensive deliberation regarding "
+                "organisational accountability and proportionality considerations.",
+            ),
+        ),
+        "teens/",
+        copy=("teens",),
+    ),
+    "consent-explainer-too-hard": Fault(
+        (
+            (
+                MORE,
+                "",
+                CHILDREN + "terms:\n  data_items:\n    pickup_code:\n      ko: 픽업 코드\n"
+                "      en: pickup code\n      category: general\n"
+                "      kid:\n        ko: "
+                + "가게에서 주문한 물건을 찾을 때 직원에게 보여 주는 아주 길고 복잡한 "
+                * 6
+                + "번호야.\n"
+                "        en: An alphanumeric verification credential generated "
+                "programmatically, facilitating authentication during merchandise "
+                "collection procedures at retail establishments.\n",
+            ),
+            GUARDIAN_PURPOSE,
+            purpose_entry(
+                "service_improvement", "[pickup_code]", "consent", "{until: consent_withdrawal}"
+            ),
+        ),
+        MORE,
+        "  data_items:",
+    ),
     "senior-guide-too-long": Fault(
         (
             (

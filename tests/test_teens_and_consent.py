@@ -11,9 +11,10 @@ import pytest
 from policygen.build import load_for_views, render_site
 from policygen.errors import UserError
 from policygen.facts.readability import flesch_kincaid_grade, hangul_sentence_lengths
+from policygen.inputs import TEENS
 from policygen.views.consent import ConsentExplainer
 from policygen.views.hub import Hub
-from policygen.views.teens import TEENS, TeensGuide
+from policygen.views.teens import TeensGuide
 
 from .conftest import edit
 

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .facts.chat import PLACEHOLDERS, Chat, chats
+from .facts.consent import consent_explainer
 from .facts.guide import GUIDE_PLACEHOLDERS, GuideChapter, guide_chapters
 from .facts.phrasing import Phrasing
+from .facts.teens import TeenSection, teen_sections
 from .i18n import LOCALES
 from .project import Project, ProjectInput, load_project
 from .review.check import review
@@ -16,6 +18,7 @@ from .source.dialogue import DIALOGUE_DIR, LoadedDialogue, load_dialogue
 from .source.guide import GUIDE_DIR, LoadedGuide, load_guide
 from .source.labelset import LABELS_DIR, LabelSet, load_label_set
 from .source.load import LoadedPolicy
+from .source.teens import TEENS_DIR, LoadedTeens, load_teens
 from .source.vocabulary import Vocabulary
 
 
@@ -47,6 +50,17 @@ def _fill_guide(guide: LoadedGuide, loaded: LoadedPolicy) -> dict[str, list[Guid
     }
 
 
+def _read_teens(source: Path, _vocabulary: Vocabulary) -> LoadedTeens:
+    return load_teens(source, set(GUIDE_PLACEHOLDERS))
+
+
+def _fill_teens(teens: LoadedTeens, loaded: LoadedPolicy) -> dict[str, list[TeenSection]]:
+    return {
+        locale: teen_sections(teens, loaded.policy, Phrasing(locale, loaded.vocabulary))
+        for locale in LOCALES
+    }
+
+
 def _read_labels(source: Path, _vocabulary: Vocabulary) -> LabelSet:
     return load_label_set(source)
 
@@ -58,13 +72,28 @@ GUIDE: ProjectInput[LoadedGuide, dict[str, list[GuideChapter]]] = ProjectInput(
     "guide", GUIDE_DIR, _read_guide, _fill_guide
 )
 LABELS: ProjectInput[LabelSet, LabelSet] = ProjectInput("labels", LABELS_DIR, _read_labels)
+TEENS: ProjectInput[LoadedTeens, dict[str, list[TeenSection]]] = ProjectInput(
+    "teens", TEENS_DIR, _read_teens, _fill_teens
+)
 
 
 def load_for_review(source: Path) -> Project:
     """The policy with the chat and guide made from it: everything the review rules read."""
-    return load_project(source, (CHAT, GUIDE))
+    return load_project(source, (CHAT, GUIDE, TEENS))
 
 
 def review_project(project: Project) -> list[Finding]:
     """Every review finding for a project loaded with load_for_review."""
-    return review(project.loaded, project.get(CHAT).chats, project.get(GUIDE))
+    loaded = project.loaded
+    reader_texts = {
+        "teens": {
+            locale: [text for section in sections for text in section.texts]
+            for locale, sections in project.get(TEENS).items()
+        }
+    }
+    if loaded.policy.children is not None:
+        reader_texts["consent"] = {
+            locale: consent_explainer(loaded.policy, Phrasing(locale, loaded.vocabulary)).texts
+            for locale in LOCALES
+        }
+    return review(loaded, project.get(CHAT).chats, project.get(GUIDE), reader_texts)

@@ -36,6 +36,15 @@ class ConsentExplainer:
     kept_under_law: bool
     words: tuple[Word, ...]
 
+    @property
+    def texts(self) -> list[str]:
+        """The sentences drawn from the source, for readability checks."""
+        return [
+            *(reason.why for reason in (*self.required, *self.optional)),
+            *(when for _why, when in self.deletion),
+            *(word.meaning for word in self.words),
+        ]
+
 
 def _why(entry: Processing, say: Phrasing) -> str:
     return capitalise_first(say.vocabulary.get("purposes", entry.purpose).kid(say.locale))

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .chat import Chat
 
-ENGLISH_GRADE_TARGET = 5.0
+ENGLISH_GRADE_TARGET = 5.0  # children's chat and the sign-up explainer
+TEENS_ENGLISH_GRADE_TARGET = 6.0
 KOREAN_AVERAGE_TARGET = 30.0  # syllables per sentence
 KOREAN_LONGEST_TARGET = 60.0
 SENIOR_KOREAN_LONGEST = 60  # Hangul syllables in one sentence of the senior guide

@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 
 def review(
-    loaded: LoadedPolicy, chats: Mapping[str, Chat], guide: Mapping[str, list[GuideChapter]]
+    loaded: LoadedPolicy,
+    chats: Mapping[str, Chat],
+    guide: Mapping[str, list[GuideChapter]],
+    reader_texts: Mapping[str, Mapping[str, list[str]]] | None = None,
 ) -> list[Finding]:
-    """Every finding for a policy and the chat and guide made from it, most severe first."""
-    context = ReviewContext(loaded.policy, loaded.vocabulary, chats, guide)
+    """Every finding for a policy and the reader pages made from it, most severe first."""
+    context = ReviewContext(loaded.policy, loaded.vocabulary, chats, guide, reader_texts or {})
     return run(RULES, context, loaded)

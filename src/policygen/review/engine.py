@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 Severity = Literal["error", "warning", "note"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "note": 2}
-Source = Literal["policy", "dialogues", "guide"]
+Source = Literal["policy", "dialogues", "guide", "teens"]
 KeyPath = tuple[str | int, ...]
 Check = Callable[["ReviewContext"], Iterator["Hit"]]
 
@@ -59,6 +59,8 @@ class ReviewContext:
     vocabulary: Vocabulary
     chats: Mapping[str, Chat] = field(default_factory=dict)
     guide: Mapping[str, list[GuideChapter]] = field(default_factory=dict)
+    # What other reader pages say, by page and locale (e.g. "teens", "consent"): plain sentences.
+    reader_texts: Mapping[str, Mapping[str, list[str]]] = field(default_factory=dict)
 
     def term(self, kind: str, term_id: str) -> Bilingual:
         """A vocabulary term as message text in both languages."""
@@ -144,7 +146,7 @@ class Finding:
         }
 
 
-_FOLDERS: dict[str, str] = {"dialogues": "dialogues/", "guide": "guide/"}
+_FOLDERS: dict[str, str] = {"dialogues": "dialogues/", "guide": "guide/", "teens": "teens/"}
 
 
 def locate(hit: Hit, loaded: LoadedPolicy) -> Location:

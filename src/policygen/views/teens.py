@@ -3,37 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..facts.articles import N_
-from ..facts.guide import GUIDE_PLACEHOLDERS
 from ..facts.helplines import help_lines
-from ..facts.phrasing import Phrasing
-from ..facts.teens import TeenSection, teen_sections
-from ..i18n import LOCALES
-from ..project import ProjectInput
+from ..inputs import TEENS
 from ..source.dialogue import avatar_file
-from ..source.load import LoadedPolicy
-from ..source.teens import TEENS_DIR, LoadedTeens, load_teens
-from ..source.vocabulary import Vocabulary
 from .base import HubEntry, Output
 from .site import Site
-
-
-def _read(source: Path, _vocabulary: Vocabulary) -> LoadedTeens:
-    return load_teens(source, set(GUIDE_PLACEHOLDERS))
-
-
-def _fill(teens: LoadedTeens, loaded: LoadedPolicy) -> dict[str, list[TeenSection]]:
-    return {
-        locale: teen_sections(teens, loaded.policy, Phrasing(locale, loaded.vocabulary))
-        for locale in LOCALES
-    }
-
-
-TEENS: ProjectInput[LoadedTeens, dict[str, list[TeenSection]]] = ProjectInput(
-    "teens", TEENS_DIR, _read, _fill
-)
 
 
 class TeensGuide:

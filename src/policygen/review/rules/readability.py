@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ...facts.readability import (
     ENGLISH_GRADE_TARGET,
@@ -10,6 +10,8 @@ from ...facts.readability import (
     KOREAN_LONGEST_TARGET,
     SENIOR_ENGLISH_LONGEST,
     SENIOR_KOREAN_LONGEST,
+    TEENS_ENGLISH_GRADE_TARGET,
+    flesch_kincaid_grade,
     hangul_sentence_lengths,
     readability_of,
     sentences,
@@ -79,4 +81,53 @@ def senior_readability(context: ReviewContext) -> Iterator[Hit]:
         yield Hit(values={"korean": korean, "english": english}, source="guide")
 
 
-RULES = (kids_readability, senior_readability)
+def _too_hard(texts: Mapping[str, list[str]], grade_target: float) -> dict[str, object] | None:
+    """The measures of a page's texts when any is over its target, else None."""
+    english = flesch_kincaid_grade(texts.get("en", []))
+    lengths = hangul_sentence_lengths(texts.get("ko", []))
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    longest = max(lengths, default=0)
+    if english > grade_target or average > KOREAN_AVERAGE_TARGET or longest > KOREAN_LONGEST_TARGET:
+        return {"grade": f"{english:.1f}", "average": f"{average:.0f}", "longest": longest}
+    return None
+
+
+@rule(
+    "teens-guide-too-hard",
+    "warning",
+    message=(
+        "청소년 안내가 읽기 어렵습니다(영어 학년 수준 {grade}, 한국어 문장 평균 {average}자, 가장 긴 문장 {longest}자).",
+        "The teenagers' guide is hard to read (English grade {grade}; Korean sentences {average} syllables on average, {longest} at most).",
+    ),
+    why=(
+        f"청소년이 스스로 읽고 따라 할 수 있어야 합니다. 영어는 {TEENS_ENGLISH_GRADE_TARGET:.0f}학년 이하, 한국어는 짧은 문장을 목표로 하세요.",
+        f"Teenagers should be able to read and follow it on their own: grade {TEENS_ENGLISH_GRADE_TARGET:.0f} or below in English, short sentences in Korean.",
+    ),
+    citation=("개인정보 처리방침 평가 기준(가독성)", "PIPC policy evaluation (readability)"),
+)
+def teens_readability(context: ReviewContext) -> Iterator[Hit]:
+    texts = context.reader_texts.get("teens")
+    if texts and (values := _too_hard(texts, TEENS_ENGLISH_GRADE_TARGET)):
+        yield Hit(values=values, source="teens")
+
+
+@rule(
+    "consent-explainer-too-hard",
+    "warning",
+    message=(
+        "어린이 가입 동의 안내가 읽기 어렵습니다(영어 학년 수준 {grade}, 한국어 문장 평균 {average}자, 가장 긴 문장 {longest}자). 용어의 어린이 설명(kid)을 짧게 고치세요.",
+        "The sign-up explainer for children is hard to read (English grade {grade}; Korean sentences {average} syllables on average, {longest} at most). Shorten the child wording (kid) of your terms.",
+    ),
+    why=(
+        "아동에게 알릴 때는 이해하기 쉬운 양식과 말을 써야 합니다.",
+        "What children are told must be in a form and words they can understand.",
+    ),
+    citation=("「개인정보 보호법」 제22조의2제3항", "PIPA art. 22-2(3)"),
+)
+def consent_readability(context: ReviewContext) -> Iterator[Hit]:
+    texts = context.reader_texts.get("consent")
+    if texts and (values := _too_hard(texts, ENGLISH_GRADE_TARGET)):
+        yield Hit(path=("terms",), values=values)
+
+
+RULES = (kids_readability, senior_readability, teens_readability, consent_readability)
