@@ -102,8 +102,8 @@ FAULTS: dict[str, list[tuple[str, str, str]]] = {
     "vendor-abroad-without-transfer": [
         (
             SHOP,
-            "    items: [recipient_name, phone_number, delivery_address]",
-            "    items: [recipient_name, phone_number, delivery_address]\n    country: JP",
+            "    items: [recipient_name, phone_number, delivery_address]\n    country: KR",
+            "    items: [recipient_name, phone_number, delivery_address]\n    country: JP  #",
         )
     ],
     "transfer-basis-not-disclosed": [
