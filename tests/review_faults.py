@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SHOP = "policy/shop.yaml"
+REJECTED = "rejected by validation"  # a variant the model itself refuses
 MORE = "policy/more.yaml"
 TERMS = "policy/terms.yaml"
 
@@ -91,8 +92,12 @@ ADS = (
     "  method: {ko: 웹사이트 방문 시 수집, en: collected when you visit}\n"
     "  purpose: {ko: 관심사에 맞춘 광고, en: ads that match your interests}\n"
     "  retention: {months: 6, after: collection}\n"
+    "  collectors: []\n"
 )
-OPT_OUT = "  opt_out: {ko: 설정에서 맞춤형 광고를 끌 수 있습니다, en: turn it off in settings}\n"
+OPT_OUT = "  how_to_refuse: {ko: 앱 설정에서 맞춤형 광고를 끌 수 있습니다, en: turn it off in the app's settings}\n"
+COOKIE_ONLY = (
+    "  how_to_refuse: {ko: 브라우저에서 쿠키를 끄세요, en: turn off cookies in your browser}\n"
+)
 CHILDREN = (
     "children:\n  consent_method: {ko: 법정대리인이 휴대전화 본인인증으로 동의합니다, "
     "en: the parent consents after mobile identity verification}\n"
@@ -340,9 +345,6 @@ FAULTS: dict[str, Fault] = {
         SHOP,
         "    items: [recipient_name, phone_number, delivery_address, email]",
     ),
-    "third-party-contract-basis": Fault(
-        (third_party(basis="contract"),), MORE, "    legal_basis: contract"
-    ),
     "third-party-unusual-basis": Fault(
         (third_party(basis="legitimate_interests"),), MORE, "    legal_basis:"
     ),
@@ -360,17 +362,6 @@ FAULTS: dict[str, Fault] = {
         "    legal_basis:",
     ),
     "third-party-country-missing": Fault((third_party(country=""),), MORE, "  - recipient:"),
-    "vendor-country-missing": Fault(
-        (
-            (
-                SHOP,
-                f"    items: [name, payment_record]\n{PAYMENT_COUNTRY}\n",
-                "    items: [name, payment_record]\n",
-            ),
-        ),
-        SHOP,
-        '  - vendor:\n      ko: "주식회사 바른결제"',
-    ),
     "vendor-items-missing": Fault(
         ((SHOP, "    items: [name, payment_record]", "    items: []"),),
         SHOP,
@@ -461,7 +452,9 @@ FAULTS: dict[str, Fault] = {
     "advertising-purpose-undeclared": Fault(
         ((MORE, "", ADS + OPT_OUT),), MORE, "  items: [cookie]"
     ),
-    "advertising-opt-out-missing": Fault(((MORE, "", ADS), ADS_PURPOSE), MORE, "  items: [cookie]"),
+    "advertising-opt-out-missing": Fault(
+        ((MORE, "", ADS + COOKIE_ONLY), ADS_PURPOSE), MORE, "  how_to_refuse:"
+    ),
     "advertising-to-children": Fault(
         ((MORE, "", ADS + OPT_OUT + CHILDREN), ADS_PURPOSE, GUARDIAN_PURPOSE),
         MORE,
@@ -744,7 +737,7 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
                 "    items: [name, phone_number]",
             ),
         ),
-        {"vendor-country-missing"},
+        {REJECTED},
     ),
     "06 vendor_second_us": (
         (
@@ -822,8 +815,10 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
             ),
             (
                 SHOP,
-                "      en: records of customer complaints and disputes\n    years: 3",
-                "      en: records of customer complaints and disputes\n    years: 1",
+                "      en: records of customer complaints and disputes\n"
+                "    items: [name, phone_number, enquiry_content]\n    years: 3",
+                "      en: records of customer complaints and disputes\n"
+                "    items: [name, phone_number, enquiry_content]\n    years: 1",
             ),
         ),
         {"retention-longer-than-law", "retention-shorter-than-law"},
@@ -835,7 +830,8 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
                 "",
                 "automatic_collection:\n  items: [cookie, advertising_id, usage_record]\n"
                 "  purposes: [personalised_advertising]\n  advertising_id: true\n"
-                + ADS.replace("{months: 6, after: collection}", "{years: 2}"),
+                + ADS.replace("{months: 6, after: collection}", "{years: 2}")
+                + OPT_OUT,
             ),
         ),
         {"automatic-purpose-undeclared", "advertising-purpose-undeclared"},
@@ -975,7 +971,7 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
     ),
     "31 third_party_on_contract": (
         (third_party(basis="contract"),),
-        {"third-party-contract-basis"},
+        {REJECTED},  # the model refuses a contract as a ground for provision (PIPA 17(1))
     ),
     "32 third_party_in_us_declared_by_country_only": (
         (
@@ -990,7 +986,10 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
         ),
         {"third-party-abroad-without-transfer"},
     ),
-    "33 ads_cookie_only_opt_out": (((MORE, "", ADS), ADS_PURPOSE), {"advertising-opt-out-missing"}),
+    "33 ads_cookie_only_opt_out": (
+        ((MORE, "", ADS + COOKIE_ONLY), ADS_PURPOSE),
+        {"advertising-opt-out-missing"},
+    ),
     "34 decision_scans_messages": (
         (
             (

@@ -87,13 +87,13 @@ def test_small_shop_says_nothing_about_what_it_does_not_do(
 
 CONDITIONAL_SECTIONS = {
     "children": "children:\n  consent_method:\n    ko: 보호자 휴대전화 인증\n    en: a code sent to the parent's phone\n  guardian_items: [guardian_name]\n",
-    "third-parties": "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n    retention: {until: delivery_complete}\n",
+    "third-parties": "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n    retention: {until: delivery_complete}\n    legal_basis: consent\n",
     "overseas": "overseas_transfers:\n  - recipient: {ko: 클라우드사, en: CloudCo}\n    country: JP\n    contact: dpo@cloud.example\n    items: [name]\n    timing_and_method: {ko: 주문 시 전송, en: sent when you order}\n    purpose: {ko: 보관, en: storage}\n    retention: {until: transaction}\n    basis: consent\n    how_to_refuse: {ko: 전화로 요청, en: call us}\n    refusal_consequence: {ko: 주문 불가, en: you cannot order}\n",
     "sensitive": "sensitive_information:\n  - items: [health]\n    purpose: {ko: 꽃가루 알레르기 확인, en: checking pollen allergies}\n    ground: {ko: 별도 동의, en: your separate consent}\n",
     "unique-identifiers": "unique_identifiers:\n  - items: [passport_number]\n    purpose: {ko: 해외 배송 통관, en: customs clearance}\n    ground: {ko: 관세법, en: the Customs Act}\n",
     "pseudonymised": "pseudonymised:\n  - purpose: {ko: 판매 통계, en: sales statistics}\n    items: [order_history]\n    retention: {years: 1}\n    safeguards: {ko: 분리 보관, en: kept apart}\n",
     "cookies": "automatic_collection:\n  items: [cookie]\n  purposes: [service_improvement]\n",
-    "behavioural-advertising": "behavioural_advertising:\n  items: [cookie]\n  method: {ko: 방문 시 수집, en: on visits}\n  purpose: {ko: 맞춤 광고, en: tailored ads}\n  retention: {months: 3}\n",
+    "behavioural-advertising": "behavioural_advertising:\n  items: [cookie]\n  method: {ko: 방문 시 수집, en: on visits}\n  purpose: {ko: 맞춤 광고, en: tailored ads}\n  retention: {months: 3}\n  how_to_refuse: {ko: 설정에서 끄기, en: switch it off in settings}\n  collectors: []\n",
     "automated-decisions": "automated_decisions:\n  - id: fraud_hold\n    name: {ko: 주문 보류, en: order hold}\n    criteria: {ko: 이상 결제, en: unusual payments}\n    procedure: {ko: 자동 보류, en: held automatically}\n    items: [payment_record]\n    how_to_object: {ko: 전화, en: call us}\n",
     "cctv": "cctv:\n  - purpose: {ko: 도난 방지, en: preventing theft}\n    locations: {ko: 매장 입구, en: shop entrance}\n    count: 2\n    recording: {ko: 24시간, en: around the clock}\n    retention: {days: 30}\n    manager: {name: {ko: 김하늘, en: Kim Haneul}, phone: 051-000-0000, email: hello@bomnal-flowers.example}\n",
     "domestic-representative": "domestic_representative:\n  name: {ko: 대리인, en: Agent Co.}\n  address: {ko: 서울, en: Seoul}\n  phone: 02-000-0000\n  email: agent@example.com\n",
@@ -132,7 +132,7 @@ def test_editor_changes_show_in_both_languages(shop_project: Path, tmp_path: Pat
         policy,
         "destruction:",
         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
-        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:",
+        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n    country: KR\n\ndestruction:",
     )
     ko = _text(_page(shop_project, tmp_path / "site", "ko"))
     en = _text((tmp_path / "site" / "en" / "policy" / "index.html").read_text("utf-8"))

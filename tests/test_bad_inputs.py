@@ -50,10 +50,10 @@ CASES = [
     Case(
         "wrong-type",
         PROCESSING,
-        "      years: 3\n      after: purpose_achieved",
-        "      years: three\n      after: purpose_achieved",
-        "'years' should be a whole number",
-        "years: three",
+        "      months: 6\n      after: purpose_achieved",
+        "      months: six\n      after: purpose_achieved",
+        "'months' should be a whole number",
+        "months: six",
     ),
     Case(
         "builtin-term",

@@ -50,15 +50,15 @@ def test_the_chat_follows_three_changed_facts(shop_project: Path) -> None:
         policy,
         "destruction:",
         "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
-        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n\ndestruction:",
+        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n    country: KR\n\ndestruction:",
     )
     after = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
     assert "등 모두 7가지를 받아." in before["ko"] and "등 모두 8가지를 받아." in after["ko"]
     assert "and 4 more things." in before["en"] and "and 5 more things." in after["en"]
-    assert "택배가 도착할 때까지 갖고 있다가 지워." in before["ko"]
-    assert "택배가 도착하고 1년 뒤까지 갖고 있다가 지워." in after["ko"]
-    assert "We keep it until the parcel arrives." in before["en"]
-    assert "We keep it for 1 year after the parcel arrives." in after["en"]
+    assert "보통은 택배가 도착할 때까지 갖고 있다가 지워." in before["ko"]
+    assert "보통은 택배가 도착하고 1년 뒤까지 갖고 있다가 지워." in after["ko"]
+    assert "Usually we keep it until the parcel arrives." in before["en"]
+    assert "Usually we keep it for 1 year after the parcel arrives." in after["en"]
     assert "주식회사 리본카드" in after["ko"] and "Ribbon Card Co." in after["en"]
 
 
@@ -67,8 +67,8 @@ def test_scenes_for_processing_the_business_does_not_do_are_skipped(
 ) -> None:
     shop = _chat_text(shop_project, "en")
     sample = _chat_text(sample_project, "en")
-    assert "Right now Dodam Pay Co., Ltd. can get some of it." in sample
-    assert "Right now" not in shop  # the shop gives data to nobody
+    assert "Dodam Pay Co., Ltd. can get some of it, but only after a yes." in sample
+    assert "can get some of it" not in shop  # the shop gives data to nobody
     assert "Some companies help us" in shop  # but it does use couriers and a payment company
     assert "under 14" in sample and "under 14" not in shop
     assert "made by the app" in sample and "made by the app" not in shop
@@ -88,7 +88,7 @@ def test_scenes_for_processing_the_business_does_not_do_are_skipped(
 def test_korean_particles_agree_with_inserted_words(sample_project: Path) -> None:
     ko = _chat_text(sample_project, "ko")
     assert "오늘은 도담톡이 네 정보를" in ko
-    assert "지금은 주식회사 도담페이가 받고 있어." in ko
+    assert "보호자 이름과 보호자 휴대전화번호를 받아." in ko
     edit(sample_project, "policy/company.yaml", "    ko: 도담톡\n", "    ko: 도담채팅\n")
     assert "오늘은 도담채팅이 네 정보를" in _chat_text(sample_project, "ko")
 

@@ -146,7 +146,7 @@ def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
     (shop_project / "policy" / "more.yaml").write_text(
         "third_parties:\n  - recipient: {ko: 꽃배달연합, en: Flower Network}\n"
         "    purpose: {ko: 전국 배송, en: nationwide delivery}\n    items: [recipient_name]\n"
-        "    retention: {until: delivery_complete}\n",
+        "    retention: {until: delivery_complete}\n    legal_basis: consent\n",
         encoding="utf-8",
     )
     build(shop_project, tmp_path / "after")

@@ -46,10 +46,10 @@ def test_check_exit_codes_json_and_language(shop_project: Path) -> None:
 
 
 def test_korean_particles_agree_with_the_inserted_words(shop_project: Path) -> None:
-    apply(shop_project, FAULTS["vendor-country-missing"].edits)
+    apply(shop_project, FAULTS["guardian-items-not-processed"].edits)
     apply(shop_project, FAULTS["response-days-over-decree"].edits)
     result = runner.invoke(app, ["check", "--source", str(shop_project), "--lang", "ko"])
-    assert "수탁자 '주식회사 바른결제'가 어느 나라에서" in result.output  # vowel: 가
+    assert "'법정대리인 이름'이 처리 목적과 항목에 없습니다" in result.output  # consonant: 이
     assert "30일 안에 답한다고" in result.output
     assert "이(가)" not in result.output and "을(를)" not in result.output
 

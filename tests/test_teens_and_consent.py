@@ -70,7 +70,7 @@ def test_a_purposes_items_and_retention_reach_both_pages(sample_project: Path) -
     edit(
         sample_project,
         "policy/processing.yaml",
-        "required_items: [email, enquiry_content]\n    legal_basis: contract\n    retention:\n      years: 3",
+        "required_items: [email, enquiry_content]\n    legal_basis: contract\n    retention:\n      months: 6",
         "required_items: [email, enquiry_content, postal_address]\n    legal_basis: contract\n    retention:\n      years: 4",
     )
     after = _pages(sample_project)

@@ -4,14 +4,19 @@ Placeholders (write them in dialogues/*.yaml as {name}, or {name:을} to add a K
 
     service, company          the service's and the company's names
     asked_items               what we ask for (required and optional items), shortened
-    optional_items            what a child may refuse to give
+    optional_items            what a child may refuse to give (optional for every purpose)
     automatic_items           what the app records by itself while it is used
     purposes                  why we use it, in child words ("so you can sign up and log in")
+    consent_purposes          the purposes we use data for only because someone said yes
+    scan_purposes             why a computer reads message content (purposes other than delivery)
     recipients                third parties that receive data
+    consent_recipients        third parties that receive data only with consent
+    other_recipients          third parties that receive data on another ground (a law)
     vendors                   companies that do work for us (entrustment)
     countries                 where data is stored or sent abroad
-    keep_until                how long the main data is kept, in child words
-    longest_kept              the longest period a law makes us keep records
+    keep_until                how long most data is kept, in child words
+    longest_kept              the longest period anything in the policy is kept
+    eu_child_age              under this age, a parent consents for children in the EU
     destruction               how data is destroyed, in child words
     guardian_items            what we ask a parent or guardian for
     contact_name, contact_phone, contact_email   who to ask (complaints department or officer)
@@ -35,7 +40,7 @@ from ..errors import Problem, UserError
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
 from ..source.dialogue import GLOSSARY_LINK, PLACEHOLDER, LoadedDialogue, line_location
-from ..source.model import Policy, Retention
+from ..source.model import Localized, Policy, Retention
 from ..source.vocabulary import Vocabulary
 from .phrasing import Phrasing, unique
 
@@ -50,13 +55,13 @@ class Value:
     items: tuple[str, ...] = ()
 
 
-def kid_list(names: list[str], locale: str, noun: str = "things") -> str:
+def kid_list(names: list[str], locale: str, noun: str = "things", limit: int = LIST_LIMIT) -> str:
     """'a, b와 c' / 'a, b and c'; long lists end in 'and 3 more things' / '등 모두 6가지'."""
     _ = translations(locale).gettext
     if not names:
         return ""
-    if len(names) > LIST_LIMIT + 1:
-        shown = ", ".join(names[:LIST_LIMIT])
+    if len(names) > limit + 1:
+        shown = ", ".join(names[:limit])
         if locale == "ko":
             unit = {"companies": "곳", "reasons": "가지 이유로"}.get(noun, "가지")
             return f"{shown} 등 모두 {len(names)}{unit}"
@@ -65,7 +70,7 @@ def kid_list(names: list[str], locale: str, noun: str = "things") -> str:
             "reasons": _("and for %(count)s more reasons"),
             "companies": _("and %(count)s more companies"),
         }[noun]
-        return f"{shown} {more % {'count': len(names) - LIST_LIMIT}}"
+        return f"{shown} {more % {'count': len(names) - limit}}"
     if len(names) == 1:
         return names[0]
     if locale == "ko" and noun == "reasons":  # "…하려고, …하려고 그리고 …하려고"
@@ -100,6 +105,46 @@ def _items(policy: Policy, kinds: tuple[str, ...]) -> list[str]:
     )
 
 
+MESSAGE_ITEMS = ("message_content",)
+DELIVERY_PURPOSES = ("service_provision",)
+
+
+def scan_purposes(policy: Policy) -> list[str]:
+    """Purposes other than delivering messages that use message content (e.g. spam checks)."""
+    return unique(
+        entry.purpose
+        for entry in policy.processing
+        if entry.purpose not in DELIVERY_PURPOSES
+        and any(item in MESSAGE_ITEMS for item in entry.all_items)
+    )
+
+
+def reads_messages(policy: Policy) -> bool:
+    """Whether a computer reads message content for something other than delivering it."""
+    decisions = any(
+        item in MESSAGE_ITEMS for decision in policy.automated_decisions for item in decision.items
+    )
+    return decisions or bool(scan_purposes(policy))
+
+
+def shows_ads(policy: Policy) -> bool:
+    """Whether the policy shows personalised advertising (as a purpose or a section)."""
+    purposes = [entry.purpose for entry in policy.processing]
+    if policy.automatic_collection:
+        purposes += policy.automatic_collection.purposes
+    return policy.behavioural_advertising is not None or "personalised_advertising" in purposes
+
+
+def kid_items(ids: list[str], say: Phrasing) -> list[str]:
+    """Item names a child understands: the vocabulary's kid word where it has one."""
+    names = []
+    for item_id in unique(ids):
+        term = say.vocabulary.get("data_items", item_id)
+        word = term.extra.get("kid_word")
+        names.append(str(word[say.locale]) if isinstance(word, dict) else term.text(say.locale))
+    return names
+
+
 def placeholder_values(policy: Policy, say: Phrasing) -> dict[str, Value]:
     """Every placeholder's value for this policy in one language ('' when it has none)."""
     locale = say.locale
@@ -110,29 +155,34 @@ def placeholder_values(policy: Policy, say: Phrasing) -> dict[str, Value]:
     automatic = _items(policy, ("automatic_items",))
     if policy.automatic_collection:
         automatic = unique([*automatic, *policy.automatic_collection.items])
-    contact = policy.complaints_department or policy.privacy_officer
-    longest = max((record.years or 0 for record in policy.kept_under_law), default=0)
+    contact = policy.contact
+    longest = policy.longest_retention
     vocabulary = say.vocabulary
+
+    def purposes(ids: list[str], limit: int = LIST_LIMIT) -> Value:
+        kid = [vocabulary.get("purposes", purpose).kid(locale) for purpose in unique(ids)]
+        return Value(kid_list(kid, locale, "reasons", limit))
+
+    def companies(parties: list[Localized]) -> Value:
+        return Value(kid_list([say.text(name) for name in parties], locale, "companies"))
+
     producers: dict[str, Callable[[], Value]] = {
         "service": lambda: Value(say.text(policy.controller.service)),
         "company": lambda: Value(say.text(policy.controller.name)),
         "asked_items": lambda: items(_items(policy, ("required_items", "optional_items"))),
-        "optional_items": lambda: items(_items(policy, ("optional_items",))),
+        "optional_items": lambda: items(policy.optional_only_items),
         "automatic_items": lambda: items(automatic),
-        "purposes": lambda: Value(
-            kid_list(
-                [
-                    vocabulary.get("purposes", entry.purpose).kid(locale)
-                    for entry in policy.processing
-                ],
-                locale,
-                "reasons",
-            )
+        "purposes": lambda: purposes([entry.purpose for entry in policy.processing]),
+        "consent_purposes": lambda: purposes(
+            [entry.purpose for entry in policy.processing if entry.legal_basis == "consent"], 1
         ),
-        "recipients": lambda: Value(
-            kid_list(
-                [say.text(party.recipient) for party in policy.third_parties], locale, "companies"
-            )
+        "scan_purposes": lambda: purposes(scan_purposes(policy)),
+        "recipients": lambda: companies([party.recipient for party in policy.third_parties]),
+        "consent_recipients": lambda: companies(
+            [p.recipient for p in policy.third_parties if p.legal_basis == "consent"]
+        ),
+        "other_recipients": lambda: companies(
+            [p.recipient for p in policy.third_parties if p.legal_basis != "consent"]
         ),
         "vendors": lambda: Value(
             kid_list(
@@ -148,14 +198,19 @@ def placeholder_values(policy: Policy, say: Phrasing) -> dict[str, Value]:
                 locale,
             )
         ),
-        "keep_until": lambda: Value(kid_retention(policy.processing[0].retention, say)),
-        "longest_kept": lambda: Value(
-            say.period(years=longest, months=None, days=None) if longest else ""
+        "keep_until": lambda: Value(kid_retention(policy.usual_retention, say)),
+        "longest_kept": lambda: Value(kid_retention(longest, say) if longest else ""),
+        "eu_child_age": lambda: Value(
+            str(policy.gdpr.child_consent_age or "") if policy.gdpr else ""
         ),
         "destruction": lambda: Value(
             vocabulary.get("destruction_methods", policy.destruction.methods[0]).kid(locale)
         ),
-        "guardian_items": lambda: items(policy.children.guardian_items if policy.children else []),
+        "guardian_items": lambda: Value(
+            kid_list(kid_items(policy.children.guardian_items, say), locale)
+            if policy.children
+            else ""
+        ),
         "contact_name": lambda: Value(say.text(contact.department or contact.name)),
         "contact_phone": lambda: Value(contact.phone),
         "contact_email": lambda: Value(contact.email),
@@ -180,11 +235,16 @@ PLACEHOLDERS = frozenset(
         "optional_items",
         "automatic_items",
         "purposes",
+        "consent_purposes",
+        "scan_purposes",
         "recipients",
+        "consent_recipients",
+        "other_recipients",
         "vendors",
         "countries",
         "keep_until",
         "longest_kept",
+        "eu_child_age",
         "destruction",
         "guardian_items",
         "contact_name",
@@ -210,10 +270,29 @@ def condition_holds(condition: str, policy: Policy) -> bool:
         "automatic_items": lambda: bool(
             _items(policy, ("automatic_items",)) or policy.automatic_collection
         ),
-        "optional_items": lambda: bool(_items(policy, ("optional_items",))),
+        "optional_items": lambda: bool(policy.optional_only_items),
         "kept_under_law": lambda: bool(policy.kept_under_law),
+        "kept_longer": lambda: (
+            policy.longest_retention is not None
+            and policy.longest_retention != policy.usual_retention
+        ),
         "automated_decisions": lambda: bool(policy.automated_decisions),
         "portability": lambda: policy.rights.portability,
+        "third_parties_consent": lambda: any(
+            party.legal_basis == "consent" for party in policy.third_parties
+        ),
+        "third_parties_other": lambda: any(
+            party.legal_basis != "consent" for party in policy.third_parties
+        ),
+        "consent_purposes": lambda: any(e.legal_basis == "consent" for e in policy.processing),
+        "ads": lambda: shows_ads(policy),
+        "ads_children_excluded": lambda: bool(
+            policy.behavioural_advertising and policy.behavioural_advertising.children_excluded
+        ),
+        "message_scanning": lambda: reads_messages(policy),
+        "eu_children": lambda: bool(
+            policy.gdpr and policy.gdpr.child_consent_age and policy.children
+        ),
     }
     return checks[condition]()
 

@@ -30,12 +30,12 @@ GUIDE_PLACEHOLDERS = frozenset(
 
 def guide_values(policy: Policy, say: Phrasing) -> dict[str, str]:
     """Every guide placeholder's value in one language."""
-    contact = policy.complaints_department or policy.privacy_officer
+    contact = policy.contact
     officer = policy.privacy_officer
     producers: dict[str, Callable[[], str]] = {
         "service": lambda: say.text(policy.controller.service),
         "company": lambda: say.text(policy.controller.name),
-        "items": lambda: say.items(item for entry in policy.processing for item in entry.all_items),
+        "items": lambda: say.items(policy.items_processed),
         "purposes": lambda: say.listing(
             unique(say.term("purposes", entry.purpose) for entry in policy.processing)
         ),

@@ -62,10 +62,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
     vocabulary = say.vocabulary
     summaries: dict[str, Callable[[], str]] = {
         "items_collected": lambda: _first_and_more(
-            say.terms(
-                "data_items", [item for entry in policy.processing for item in entry.all_items]
-            ),
-            say,
+            say.terms("data_items", policy.items_processed), say
         ),
         "purposes": lambda: _first_and_more(
             say.terms("purposes", [entry.purpose for entry in policy.processing]), say, 1
@@ -77,9 +74,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         "entrustment": lambda: _first_and_more(
             [say.text(vendor.vendor) for vendor in policy.entrustment], say, 1
         ),
-        "complaints": lambda: _contact_summary(
-            policy.complaints_department or policy.privacy_officer, say
-        ),
+        "complaints": lambda: _contact_summary(policy.contact, say),
         "destruction": lambda: _("Destroyed without delay when no longer needed"),
         "overseas_transfer": lambda: say.listing(
             unique(say.country(transfer.country) for transfer in policy.overseas_transfers)
@@ -129,16 +124,16 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
 
 
 def _retention_summary(policy: Policy, say: Phrasing) -> str:
+    """What most data is kept for, and the longest period any section of the policy states."""
     _ = translations(say.locale).gettext
-    phrases = unique(say.retention(entry.retention) for entry in policy.processing)
-    first = phrases[0]
-    longest = max((record.years or 0 for record in policy.kept_under_law), default=0)
-    if longest:
-        return _("%(first)s; records the law requires: up to %(period)s") % {
-            "first": first,
-            "period": say.period(years=longest, months=None, days=None),
-        }
-    return _first_and_more(phrases, say)
+    usual = say.retention(policy.usual_retention)
+    longest = policy.longest_retention
+    if longest is None or say.retention(longest) == usual:
+        return usual
+    return _("%(usual)s; the longest: %(longest)s") % {
+        "usual": usual,
+        "longest": say.retention(longest),
+    }
 
 
 def _contact_summary(contact: Contact, say: Phrasing) -> str:

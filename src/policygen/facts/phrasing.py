@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from ..i18n.formatting import and_list, duration, long_date
 from ..source.model import Localized, Retention
 from ..source.vocabulary import Vocabulary
 
+_ARTICLE = re.compile(r"([0-9]+)(?:-([0-9]+))?(?:\(([0-9]+)\)([0-9]+)?)?")
 _NAMES_WITH_THE = (
     "United ",
     "Netherlands",
@@ -28,6 +30,17 @@ def capitalise_first(text: str) -> str:
     """Sentence case for cells and summaries: 'email address' -> 'Email address'."""
     text = str(text)
     return text[:1].upper() + text[1:]
+
+
+def korean_article(article: str) -> str:
+    """'15-2' -> '제15조의2', '6(1)' -> '제6조제1항', '41(2)2' -> '제41조제2항제2호'."""
+    match = _ARTICLE.fullmatch(article)
+    if not match:
+        return article
+    main, branch, paragraph, item = match.groups()
+    cited = f"제{main}조" + (f"의{branch}" if branch else "")
+    cited += f"제{paragraph}항" if paragraph else ""
+    return cited + (f"제{item}호" if item else "")
 
 
 def unique(values: Iterable[str]) -> list[str]:
@@ -87,13 +100,12 @@ class Phrasing:
         return period
 
     def law(self, law_id: str, article: str | None = None) -> str:
-        """'「통신비밀보호법」 제15조의2' / 'Protection of Communications Secrets Act, Article 15-2'."""  # noqa: E501
+        """'「통신비밀보호법 시행령」 제41조제2항' / '…, Article 41(2)' from "41(2)"."""
         name = self.term("laws", law_id)
         if self.locale == "ko":
             cited = f"「{name}」"
             if article:
-                main, _, branch = article.partition("-")
-                cited += f" 제{main}조" + (f"의{branch}" if branch else "")
+                cited += " " + korean_article(article)
             return cited
         return f"{name}, Article {article}" if article else name
 

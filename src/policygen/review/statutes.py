@@ -33,10 +33,15 @@ class StatutoryPeriod:
         return f"{self.kind(locale)}{separator}{amount}"
 
 
+def _table_law(vocabulary: Vocabulary, law: str) -> str:
+    """The law whose period table applies: a Decree's entry can point at its Act's."""
+    return str(vocabulary.get("laws", law).extra.get("periods_of", law))
+
+
 def periods(vocabulary: Vocabulary, law: str) -> list[StatutoryPeriod]:
     """The periods a law sets, most specific kinds first (as the vocabulary lists them)."""
     found = []
-    for raw in vocabulary.get("laws", law).extra.get("periods", []):
+    for raw in vocabulary.get("laws", _table_law(vocabulary, law)).extra.get("periods", []):
         found.append(
             StatutoryPeriod(
                 Bilingual(raw["kind"]["ko"], raw["kind"]["en"]),
@@ -49,7 +54,7 @@ def periods(vocabulary: Vocabulary, law: str) -> list[StatutoryPeriod]:
 
 
 def source_of(vocabulary: Vocabulary, law: str) -> Bilingual | None:
-    raw = vocabulary.get("laws", law).extra.get("periods_source")
+    raw = vocabulary.get("laws", _table_law(vocabulary, law)).extra.get("periods_source")
     return Bilingual(raw["ko"], raw["en"]) if raw else None
 
 

@@ -31,8 +31,16 @@ Condition = Literal[
     "automatic_items",
     "optional_items",
     "kept_under_law",
+    "kept_longer",
     "automated_decisions",
     "portability",
+    "third_parties_consent",
+    "third_parties_other",
+    "consent_purposes",
+    "ads",
+    "ads_children_excluded",
+    "message_scanning",
+    "eu_children",
 ]
 Topic = Literal["what_is", "collection", "use", "sharing", "deletion", "rights", "goodbye"]
 

@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -58,7 +59,10 @@ Email = Annotated[
     ),
 ]
 WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000)]
-ArticleNumber = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(-[0-9]{1,2})?$")]
+# An article, optionally with its paragraph and item: "6", "15-2", "6(1)", "41(2)2".
+ArticleNumber = Annotated[
+    str, StringConstraints(pattern=r"^[0-9]{1,3}(-[0-9]{1,2})?(\([0-9]{1,2}\)([0-9]{1,2})?)?$")
+]
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$")]
 
 
@@ -139,6 +143,7 @@ class Controller(Strict):
     address: Localized
     website: WebAddress | None = None
     phone: Phone | None = None
+    public_body: bool = False  # a 공공기관: only then does the administrative appeal apply
 
 
 class Contact(Strict):
@@ -174,6 +179,11 @@ class Retention(Strict):
     @property
     def has_period(self) -> bool:
         return any(value for value in (self.years, self.months, self.days))
+
+    @property
+    def approximate_days(self) -> int:
+        """The period in days, to compare periods (0 when kept until an event)."""
+        return (self.years or 0) * 365 + (self.months or 0) * 30 + (self.days or 0)
 
     @model_validator(mode="after")
     def _one_shape(self) -> Retention:
@@ -231,6 +241,7 @@ class LegalRetention(Strict):
     days: int | None = Field(default=None, ge=0, le=36500)
     law: LawId
     article: ArticleNumber
+    items: list[ItemId] = []  # the personal data kept in these records (PIPA art. 30(1)3-2)
 
     @model_validator(mode="after")
     def _has_period(self) -> LegalRetention:
@@ -289,10 +300,24 @@ class ThirdParty(Strict):
     purpose: Localized
     items: list[ItemId] = Field(min_length=1)
     retention: Retention
-    legal_basis: LegalBasisId = "consent"
+    legal_basis: LegalBasisId  # required: a default would publish a ground nobody chose
     country: CountryCode | None = None  # where the recipient is; abroad needs a transfer entry
     law: LawId | None = None  # the statute a `legal_obligation` provision rests on
     article: ArticleNumber | None = None
+
+    @model_validator(mode="after")
+    def _ground_for_provision(self, info: ValidationInfo) -> ThirdParty:
+        vocabulary: Vocabulary | None = (info.context or {}).get("vocabulary")
+        if vocabulary is None or not vocabulary.has("legal_bases", self.legal_basis):
+            return self
+        if not vocabulary.get("legal_bases", self.legal_basis).extra.get("provision"):
+            raise PydanticCustomError(
+                "provision_basis",
+                "'{basis}' is not a ground for giving personal information to a third party "
+                "(PIPA art. 17(1)): use 'consent', or the law that requires or allows it",
+                {"basis": self.legal_basis},
+            )
+        return self
 
 
 class Entrustment(Strict):
@@ -301,7 +326,7 @@ class Entrustment(Strict):
     vendor: Localized
     task: Localized
     items: list[ItemId] = []
-    country: CountryCode = "KR"
+    country: CountryCode  # required: a default would publish where a vendor is without knowing
 
 
 class OverseasTransfer(Strict):
@@ -317,6 +342,7 @@ class OverseasTransfer(Strict):
     basis: TransferBasisId
     how_to_refuse: Localized
     refusal_consequence: Localized
+    eu_safeguard: Localized | None = None  # GDPR art. 13(1)(f), 46: needed with `gdpr`
 
 
 class Children(Strict):
@@ -356,9 +382,9 @@ class BehaviouralAdvertising(Strict):
     method: Localized
     purpose: Localized
     retention: Retention
-    collectors: list[Localized] = []
-    opt_out: Localized | None = None  # how to stop personalised ads, in the service itself
-    excludes_under_14: bool = False  # no behavioural data of known under-14s is used for ads
+    how_to_refuse: Localized  # a switch that stops the profiling, not only cookie settings
+    collectors: list[Localized]  # required: [] is the editor's word that nobody else collects
+    children_excluded: bool = False  # True: no behavioural data of known under-14s for ads
 
 
 class AutomatedDecision(Strict):
@@ -418,7 +444,20 @@ class Gdpr(Strict):
     """Facts the English edition adds for readers in the EU (GDPR art. 13)."""
 
     eu_representative: Localized | None = None
+    no_eu_representative_because: Localized | None = None  # the art. 27(2) exemption relied on
     supervisory_authority: Localized
+    child_consent_age: int | None = Field(default=None, ge=13, le=16)  # GDPR art. 8(1)
+
+    @model_validator(mode="after")
+    def _representative(self) -> Gdpr:
+        if (self.eu_representative is None) == (self.no_eu_representative_because is None):
+            raise PydanticCustomError(
+                "eu_representative",
+                "name your representative in the EU ('eu_representative', GDPR art. 27), or "
+                "say why you need none ('no_eu_representative_because'): give exactly one",
+                {},
+            )
+        return self
 
 
 def _legible_brand_colour(value: str) -> str:
@@ -522,6 +561,92 @@ class Policy(Strict):
     brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)
     terms: CustomTerms = CustomTerms()
+
+    @field_validator("gdpr")
+    @classmethod
+    def _gdpr_facts(cls, gdpr: Gdpr | None, info: ValidationInfo) -> Gdpr | None:
+        """Facts the English edition must state once the GDPR applies (earlier fields known)."""
+        if gdpr is None:
+            return gdpr
+        if info.data.get("children") is not None and gdpr.child_consent_age is None:
+            raise PydanticCustomError(
+                "gdpr_children",
+                "with 'children' and 'gdpr', give 'gdpr.child_consent_age' (13 to 16): the age "
+                "under which you ask a parent's consent of readers in the EU (GDPR art. 8)",
+                {},
+            )
+        transfers = info.data.get("overseas_transfers") or []
+        if any(transfer.eu_safeguard is None for transfer in transfers):
+            raise PydanticCustomError(
+                "gdpr_transfer",
+                "with 'gdpr', every overseas transfer needs 'eu_safeguard': the GDPR safeguard "
+                "(adequacy decision or standard contractual clauses) and how to get a copy "
+                "(GDPR art. 13(1)(f))",
+                {},
+            )
+        return gdpr
+
+    # ---- facts several views share, computed once ---------------------------------------
+
+    @property
+    def contact(self) -> Contact:
+        """Whom readers contact: the complaints department, or else the privacy officer."""
+        return self.complaints_department or self.privacy_officer
+
+    @property
+    def items_processed(self) -> list[str]:
+        """Every data item the policy names anywhere, once each, in order of first mention."""
+        items = [item for entry in self.processing for item in entry.all_items]
+        if self.children:
+            items += self.children.guardian_items
+        if self.automatic_collection:
+            items += self.automatic_collection.items
+        if self.behavioural_advertising:
+            items += self.behavioural_advertising.items
+        return list(dict.fromkeys(items))
+
+    @property
+    def required_items(self) -> list[str]:
+        """Items some purpose requires."""
+        return list(dict.fromkeys(i for entry in self.processing for i in entry.required_items))
+
+    @property
+    def optional_only_items(self) -> list[str]:
+        """Items optional for every purpose that asks for them: refusing them is truly safe."""
+        required = set(self.required_items)
+        optional = (i for entry in self.processing for i in entry.optional_items)
+        return [item for item in dict.fromkeys(optional) if item not in required]
+
+    @property
+    def retentions(self) -> list[Retention]:
+        """Every retention period the policy states, from every section."""
+        periods = [entry.retention for entry in self.processing]
+        periods += [record.retention for record in self.kept_under_law]
+        periods += [party.retention for party in self.third_parties]
+        periods += [transfer.retention for transfer in self.overseas_transfers]
+        periods += [entry.retention for entry in self.pseudonymised]
+        periods += [camera.retention for camera in self.cctv]
+        if self.behavioural_advertising:
+            periods.append(self.behavioural_advertising.retention)
+        if self.destruction.inactive_accounts:
+            periods.append(self.destruction.inactive_accounts.kept_for)
+        return periods
+
+    @property
+    def longest_retention(self) -> Retention | None:
+        """The longest stated period (None when everything is kept only until an event)."""
+        periods = [retention for retention in self.retentions if retention.has_period]
+        return max(periods, key=lambda r: r.approximate_days) if periods else None
+
+    @property
+    def usual_retention(self) -> Retention:
+        """The retention that covers the most items (the first on a tie): 'usually we keep it'."""
+        shapes = [entry.retention for entry in self.processing]
+        weight = [
+            sum(len(e.all_items) for e in self.processing if e.retention == shape)
+            for shape in shapes
+        ]
+        return shapes[max(range(len(shapes)), key=lambda i: (weight[i], -i))]
 
     @property
     def current(self) -> HistoryEntry:

@@ -47,7 +47,7 @@ def _pdf(site: Site, locale: str, chapters: list[GuideChapter]) -> bytes:
     say = site.phrasing(locale)
     policy = site.policy
     service = say.text(policy.controller.service)
-    contact = policy.complaints_department or policy.privacy_officer
+    contact = policy.contact
     sections = []
     for chapter in chapters:
         blocks = [("p", text) for text in chapter.paragraphs]
@@ -57,7 +57,7 @@ def _pdf(site: Site, locale: str, chapters: list[GuideChapter]) -> bytes:
             blocks.append(
                 (
                     "p",
-                    capitalise_first(say.items(i for e in policy.processing for i in e.all_items)),
+                    capitalise_first(say.items(policy.items_processed)),
                 )
             )
         if "rights_how" in chapter.show:

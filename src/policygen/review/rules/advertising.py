@@ -5,6 +5,7 @@ Citations to be reviewed by counsel before real use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..engine import Hit, ReviewContext, rule
@@ -120,13 +121,19 @@ def advertising_purpose(context: ReviewContext) -> Iterator[Hit]:
         yield Hit(("behavioural_advertising",))
 
 
+_DEVICE_SETTINGS = re.compile(
+    r"쿠키|브라우저|광고\s*식별자|ADID|IDFA|cookie|browser|advertising ID", re.I
+)
+_IN_SERVICE = re.compile(r"앱|서비스|계정|설정\s*>|\bapp\b|service|account|>", re.I)
+
+
 @rule(
     "advertising-opt-out-missing",
     "error",
     message=(
-        "맞춤형 광고를 끄는 방법(opt_out)이 없습니다. 서비스 안에서 맞춤형 광고를 끄는 방법과 그것이 무엇을 멈추는지 적으세요.",
-        "There is no way to turn personalised ads off (opt_out). Say how to switch them off in "
-        "the service and what that stops.",
+        "맞춤형 광고를 거부하는 방법(how_to_refuse)이 쿠키나 광고식별자 설정뿐입니다. 서비스 안에서 맞춤형 광고를 끄는 방법과 그것이 무엇을 멈추는지 적으세요.",
+        "The way to refuse personalised ads (how_to_refuse) is only cookie or ad-ID settings. "
+        "Say how to switch them off in the service and what that stops.",
     ),
     why=(
         "브라우저 쿠키나 광고식별자를 끄는 것만으로는 앱 안의 이용 기록으로 만든 관심사 분석이 멈추지 않습니다. 실제로 작동하는 거부 방법을 알려야 합니다.",
@@ -140,17 +147,21 @@ def advertising_purpose(context: ReviewContext) -> Iterator[Hit]:
 )
 def advertising_opt_out(context: ReviewContext) -> Iterator[Hit]:
     ads = context.policy.behavioural_advertising
-    if ads is not None and ads.opt_out is None:
-        yield Hit(("behavioural_advertising",))
+    if ads is None:
+        return
+    for text in (ads.how_to_refuse.ko, ads.how_to_refuse.en):
+        if _DEVICE_SETTINGS.search(text) and not _IN_SERVICE.search(text):
+            yield Hit(("behavioural_advertising", "how_to_refuse"))
+            return
 
 
 @rule(
     "advertising-to-children",
     "error",
     message=(
-        "만 14세 미만 아동이 이용하는 서비스에서 맞춤형 광고를 합니다. 아동의 행태정보를 광고에 쓰지 않는다면 behavioural_advertising에 excludes_under_14: true를 적으세요.",
+        "만 14세 미만 아동이 이용하는 서비스에서 맞춤형 광고를 합니다. 아동의 행태정보를 광고에 쓰지 않는다면 behavioural_advertising에 children_excluded: true를 적으세요.",
         "Personalised ads run in a service children under 14 use. If no behavioural data of "
-        "known under-14s is used for ads, write excludes_under_14: true under "
+        "known under-14s is used for ads, write children_excluded: true under "
         "behavioural_advertising.",
     ),
     why=(
@@ -169,7 +180,7 @@ def advertising_to_children(context: ReviewContext) -> Iterator[Hit]:
         return
     ads = policy.behavioural_advertising
     if ads is not None:
-        if not ads.excludes_under_14:
+        if not ads.children_excluded:
             yield Hit(("behavioural_advertising",))
         return
     for index in _advertising_entries(context):

@@ -48,27 +48,6 @@ def shared_not_collected(context: ReviewContext) -> Iterator[Hit]:
 
 
 @rule(
-    "third-party-contract-basis",
-    "error",
-    message=(
-        "'{who}'에 대한 제3자 제공 근거가 계약입니다. 계약은 제공의 근거가 아닙니다. 동의(consent)를 받거나 제공을 요구하는 법령을 적으세요.",
-        "Provision to '{who}' rests on a contract, which is no ground for provision. Ask for "
-        "consent, or name the law that requires it.",
-    ),
-    why=(
-        "제3자 제공은 정보주체의 동의나, 수집 목적 범위에서 법률 등 제17조제1항제2호가 정한 경우에만 할 수 있습니다.",
-        "Provision needs consent, or one of the grounds art. 17(1)2 lists within the purpose of "
-        "collection; a contract is not one of them.",
-    ),
-    citation=("「개인정보 보호법」 제17조제1항", "PIPA art. 17(1)"),
-)
-def third_party_contract(context: ReviewContext) -> Iterator[Hit]:
-    for index, party in enumerate(context.policy.third_parties):
-        if party.legal_basis == "contract":
-            yield Hit(("third_parties", index, "legal_basis"), {"who": party.recipient})
-
-
-@rule(
     "third-party-unusual-basis",
     "warning",
     message=(
@@ -158,30 +137,6 @@ def third_party_country(context: ReviewContext) -> Iterator[Hit]:
 
 
 @rule(
-    "vendor-country-missing",
-    "warning",
-    message=(
-        "수탁자 '{who}'{who:이} 어느 나라에서 처리하는지 없습니다. country를 적으세요(국내면 KR).",
-        "The country where the vendor '{who}' processes data is not given. Add country (KR if in "
-        "Korea).",
-    ),
-    why=(
-        "나라를 적지 않으면 처리방침에 사실과 다른 나라가 게시될 수 있고, 국외 처리라면 이전 사항을 알려야 합니다.",
-        "Without it the policy may state a false country, and processing abroad needs its own "
-        "disclosure.",
-    ),
-    citation=(
-        "「개인정보 보호법」 제26조제2항, 제28조의8제2항, 같은 법 시행령 제31조제1항제2호",
-        "PIPA arts. 26(2) and 28-8(2); Enforcement Decree art. 31(1)2",
-    ),
-)
-def vendor_country(context: ReviewContext) -> Iterator[Hit]:
-    for index, vendor in enumerate(context.policy.entrustment):
-        if "country" not in vendor.model_fields_set or getattr(vendor, "country", None) is None:
-            yield Hit(("entrustment", index), {"who": vendor.vendor})
-
-
-@rule(
     "vendor-items-missing",
     "warning",
     message=(
@@ -205,11 +160,9 @@ def vendor_items(context: ReviewContext) -> Iterator[Hit]:
 
 RULES = (
     shared_not_collected,
-    third_party_contract,
     third_party_unusual,
     third_party_law,
     third_party_marketing,
     third_party_country,
-    vendor_country,
     vendor_items,
 )
