@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..source.model import Policy
+from .features import does
 
 
 def N_(message: str) -> str:
@@ -19,58 +19,55 @@ class ArticleSpec:
 
     id: str
     title: str
-    applies: Callable[[Policy], bool]
+    when: str  # a name of features.FEATURES: the article appears when the business does it
     required: bool = False  # required by PIPA art. 30 / Decree art. 31 for every business
 
-
-def _always(_: Policy) -> bool:
-    return True
+    def applies(self, policy: Policy) -> bool:
+        return does(self.when, policy)
 
 
 ARTICLES: tuple[ArticleSpec, ...] = (
-    ArticleSpec("purposes", N_("Purposes of processing"), _always, required=True),
-    ArticleSpec("items", N_("Personal information we process"), _always, required=True),
-    ArticleSpec("retention", N_("How long we keep personal information"), _always, required=True),
-    ArticleSpec("children", N_("Children under 14"), lambda p: p.children is not None),
-    ArticleSpec("third-parties", N_("Provision to third parties"), lambda p: bool(p.third_parties)),
-    ArticleSpec("entrustment", N_("Entrustment of processing"), lambda p: bool(p.entrustment)),
+    ArticleSpec("purposes", N_("Purposes of processing"), "always", required=True),
+    ArticleSpec("items", N_("Personal information we process"), "always", required=True),
+    ArticleSpec("retention", N_("How long we keep personal information"), "always", required=True),
+    ArticleSpec("children", N_("Children under 14"), "children"),
+    ArticleSpec("third-parties", N_("Provision to third parties"), "third_parties"),
+    ArticleSpec("entrustment", N_("Entrustment of processing"), "entrustment"),
     ArticleSpec(
         "overseas",
         N_("Transfers of personal information abroad"),
-        lambda p: bool(p.overseas_transfers),
+        "overseas_transfers",
     ),
-    ArticleSpec("destruction", N_("Destruction of personal information"), _always, required=True),
-    ArticleSpec("sensitive", N_("Sensitive information"), lambda p: bool(p.sensitive_information)),
-    ArticleSpec(
-        "unique-identifiers", N_("Unique identifiers"), lambda p: bool(p.unique_identifiers)
-    ),
-    ArticleSpec("pseudonymised", N_("Pseudonymised information"), lambda p: bool(p.pseudonymised)),
-    ArticleSpec("rights", N_("Your rights and how to use them"), _always, required=True),
-    ArticleSpec("security", N_("How we keep personal information safe"), _always, required=True),
+    ArticleSpec("destruction", N_("Destruction of personal information"), "always", required=True),
+    ArticleSpec("sensitive", N_("Sensitive information"), "sensitive_information"),
+    ArticleSpec("unique-identifiers", N_("Unique identifiers"), "unique_identifiers"),
+    ArticleSpec("pseudonymised", N_("Pseudonymised information"), "pseudonymised"),
+    ArticleSpec("rights", N_("Your rights and how to use them"), "always", required=True),
+    ArticleSpec("security", N_("How we keep personal information safe"), "always", required=True),
     ArticleSpec(
         "cookies",
         N_("Cookies and other automatic collection"),
-        lambda p: p.automatic_collection is not None,
+        "automatic_collection",
     ),
     ArticleSpec(
         "behavioural-advertising",
         N_("Behavioural information and advertising"),
-        lambda p: p.behavioural_advertising is not None,
+        "behavioural_advertising",
     ),
-    ArticleSpec(
-        "automated-decisions", N_("Automated decisions"), lambda p: bool(p.automated_decisions)
-    ),
-    ArticleSpec("cctv", N_("Fixed video devices (CCTV)"), lambda p: bool(p.cctv)),
+    ArticleSpec("automated-decisions", N_("Automated decisions"), "automated_decisions"),
+    ArticleSpec("cctv", N_("Fixed video devices (CCTV)"), "cctv"),
     ArticleSpec(
         "domestic-representative",
         N_("Domestic representative"),
-        lambda p: p.domestic_representative is not None,
+        "domestic_representative",
     ),
     ArticleSpec(
-        "privacy-officer", N_("Privacy officer and complaints department"), _always, required=True
+        "privacy-officer", N_("Privacy officer and complaints department"), "always", required=True
     ),
-    ArticleSpec("remedies", N_("Remedies for infringement of your rights"), _always, required=True),
-    ArticleSpec("changes", N_("Changes to this policy"), _always, required=True),
+    ArticleSpec(
+        "remedies", N_("Remedies for infringement of your rights"), "always", required=True
+    ),
+    ArticleSpec("changes", N_("Changes to this policy"), "always", required=True),
 )
 
 

@@ -42,6 +42,7 @@ from ..i18n.josa import with_particle
 from ..source.dialogue import GLOSSARY_LINK, PLACEHOLDER, LoadedDialogue, line_location
 from ..source.model import Localized, Policy, Retention
 from ..source.vocabulary import Vocabulary
+from .features import does, scan_purposes
 from .phrasing import Phrasing, unique
 
 LIST_LIMIT = 3
@@ -103,36 +104,6 @@ def _items(policy: Policy, kinds: tuple[str, ...]) -> list[str]:
     return unique(
         item for entry in policy.processing for kind in kinds for item in getattr(entry, kind)
     )
-
-
-MESSAGE_ITEMS = ("message_content",)
-DELIVERY_PURPOSES = ("service_provision",)
-
-
-def scan_purposes(policy: Policy) -> list[str]:
-    """Purposes other than delivering messages that use message content (e.g. spam checks)."""
-    return unique(
-        entry.purpose
-        for entry in policy.processing
-        if entry.purpose not in DELIVERY_PURPOSES
-        and any(item in MESSAGE_ITEMS for item in entry.all_items)
-    )
-
-
-def reads_messages(policy: Policy) -> bool:
-    """Whether a computer reads message content for something other than delivering it."""
-    decisions = any(
-        item in MESSAGE_ITEMS for decision in policy.automated_decisions for item in decision.items
-    )
-    return decisions or bool(scan_purposes(policy))
-
-
-def shows_ads(policy: Policy) -> bool:
-    """Whether the policy shows personalised advertising (as a purpose or a section)."""
-    purposes = [entry.purpose for entry in policy.processing]
-    if policy.automatic_collection:
-        purposes += policy.automatic_collection.purposes
-    return policy.behavioural_advertising is not None or "personalised_advertising" in purposes
 
 
 def kid_items(ids: list[str], say: Phrasing) -> list[str]:
@@ -256,47 +227,6 @@ PLACEHOLDERS = frozenset(
 )
 
 
-def condition_holds(condition: str, policy: Policy) -> bool:
-    """Whether the business does the processing a scene or line is about."""
-    checks: dict[str, Callable[[], bool]] = {
-        "always": lambda: True,
-        "third_parties": lambda: bool(policy.third_parties),
-        "entrustment": lambda: bool(policy.entrustment),
-        "overseas_transfers": lambda: bool(policy.overseas_transfers),
-        "sharing": lambda: bool(
-            policy.third_parties or policy.entrustment or policy.overseas_transfers
-        ),
-        "children": lambda: policy.children is not None,
-        "automatic_items": lambda: bool(
-            _items(policy, ("automatic_items",)) or policy.automatic_collection
-        ),
-        "optional_items": lambda: bool(policy.optional_only_items),
-        "kept_under_law": lambda: bool(policy.kept_under_law),
-        "kept_longer": lambda: (
-            policy.longest_retention is not None
-            and policy.longest_retention != policy.usual_retention
-        ),
-        "automated_decisions": lambda: bool(policy.automated_decisions),
-        "portability": lambda: policy.rights.portability,
-        "third_parties_consent": lambda: any(
-            party.legal_basis == "consent" for party in policy.third_parties
-        ),
-        "third_parties_other": lambda: any(
-            party.legal_basis != "consent" for party in policy.third_parties
-        ),
-        "consent_purposes": lambda: any(e.legal_basis == "consent" for e in policy.processing),
-        "ads": lambda: shows_ads(policy),
-        "ads_children_excluded": lambda: bool(
-            policy.behavioural_advertising and policy.behavioural_advertising.children_excluded
-        ),
-        "message_scanning": lambda: reads_messages(policy),
-        "eu_children": lambda: bool(
-            policy.gdpr and policy.gdpr.child_consent_age and policy.children
-        ),
-    }
-    return checks[condition]()
-
-
 @dataclass(frozen=True)
 class ChatLine:
     """A bubble ready to show: who says it and its HTML (text with glossary links)."""
@@ -347,11 +277,11 @@ def build_chat(loaded: LoadedDialogue, policy: Policy, say: Phrasing) -> tuple[C
     problems: list[Problem] = []
     scenes = []
     for scene_index, scene in enumerate(dialogue.scenes):
-        if not condition_holds(scene.when, policy):
+        if not does(scene.when, policy):
             continue
         lines = []
         for line_index, line in enumerate(scene.lines):
-            if not condition_holds(line.when, policy):
+            if not does(line.when, policy):
                 continue
             template = line.text(locale)
             html, text = _fill(template, values, words, say.vocabulary, locale, used)

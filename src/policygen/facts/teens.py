@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..source.dialogue import ScriptLocalized
 from ..source.model import Policy
 from ..source.teens import LoadedTeens, Section
+from .features import does
 from .guide import fill, guide_values
 from .phrasing import Phrasing
 
@@ -67,7 +68,7 @@ def teen_sections(loaded: LoadedTeens, policy: Policy, say: Phrasing) -> list[Te
     return [
         _section(section, say, values, policy)
         for section in loaded.guide.sections
-        if section.when == "always" or policy.children is not None
+        if does(section.when, policy)
     ]
 
 
