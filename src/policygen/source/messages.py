@@ -18,7 +18,7 @@ _PATTERNS = {
         "e.g. phone_number",
     ),
     r"^\+?[0-9][0-9 -]{1,18}[0-9]$": ("a phone number", "write it like 02-1234-5678 or 1588-0000"),
-    r"^https?://[^\s<>\"']+$": ("a web address", "start it with https://"),
+    "^https?://[^\\s<>\"']+$": ("a web address", "start it with https://"),
     r"^[0-9]{1,3}(-[0-9]{1,2})?$": (
         "an article number",
         'write only the number, in quotes: "6", or "15-2" for 제15조의2',

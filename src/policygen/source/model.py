@@ -58,7 +58,7 @@ Email = Annotated[
         pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=254
     ),
 ]
-WebAddress = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000)]
+WebAddress = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2000)]
 # An article, optionally with its paragraph and item: "6", "15-2", "6(1)", "41(2)2".
 ArticleNumber = Annotated[
     str, StringConstraints(pattern=r"^[0-9]{1,3}(-[0-9]{1,2})?(\([0-9]{1,2}\)([0-9]{1,2})?)?$")
