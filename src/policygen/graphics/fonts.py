@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -60,9 +61,9 @@ def _subset_bytes(characters: str) -> bytes:
     subsetter.populate(unicodes=[ord(ch) for ch in characters])
     subsetter.subset(font)
     font.recalcTimestamp = False
-    path = Path(tempfile.mkstemp(suffix=".otf")[1])
-    font.save(path)
-    return path.read_bytes()
+    data = io.BytesIO()  # in memory: a temporary file here was never removed
+    font.save(data)
+    return data.getvalue()
 
 
 def pdf_font_file(characters: str) -> Path:

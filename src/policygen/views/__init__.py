@@ -1,4 +1,7 @@
-"""The published views, registered in one place: adding a view touches no other view."""
+"""The published views, registered in one place: adding a view touches no other view.
+
+PDFs are views of their own, so `render_site(project, views=...)` can render HTML alone.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,9 @@ from .changes import PolicyChanges
 from .hub import Entrance, Hub
 from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
-from .policy import LegalPolicy
+from .policy import LegalPolicy, PolicyPdf
 from .policy_json import PolicyJson
-from .senior import SeniorGuide
+from .senior import SeniorGuide, SeniorPdf
 
 VIEWS: tuple[View, ...] = (
     Entrance(),
@@ -21,6 +24,8 @@ VIEWS: tuple[View, ...] = (
     SeniorGuide(),
     PolicyChanges(),
     LabelKit(),
+    PolicyPdf(),
+    SeniorPdf(),
     PolicyJson(),
     StaticAssets(),
 )
