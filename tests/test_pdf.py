@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -407,3 +409,26 @@ def _label_texts(page: str) -> list[tuple[str, str]]:
 
 def _label_captions(page: str) -> list[str]:
     return [caption for caption, _summary in _label_texts(page)]
+
+
+_RENDER_IN_CHILD = """
+import sys
+from pathlib import Path
+from policygen.build import load_for_views, render_site
+from policygen.views.senior import SeniorPdf
+views = (SeniorPdf(),)
+files = render_site(load_for_views(Path(sys.argv[1]), views), views)
+assert files["downloads/senior-ko.pdf"].startswith(b"%PDF")
+"""
+
+
+def test_rendering_leaves_no_temporary_files(tmp_path: Path) -> None:
+    """WeasyPrint copies the font into a temporary folder; it must be gone when the build ends."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    project = copy_project(SHOP, tmp_path / "shop")
+    environment = {**os.environ, "TMPDIR": str(temporary), "POLICYGEN_CACHE": "off"}
+    subprocess.run(
+        [sys.executable, "-c", _RENDER_IN_CHILD, str(project)], check=True, env=environment
+    )
+    assert list(temporary.iterdir()) == []
