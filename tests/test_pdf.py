@@ -29,7 +29,7 @@ from policygen.views.senior import SeniorGuide, SeniorPdf
 
 from .conftest import REPO, SHOP, copy_project
 
-_first_heading = {"ko": "제1조(개인정보의 처리 목적)", "en": "Article 1. Purposes of processing"}
+FIRST_HEADING = {"ko": "제1조(개인정보의 처리 목적)", "en": "Article 1. Purposes of processing"}
 PDF_VIEWS = (LegalPolicy(), PolicyPdf(), SeniorPdf())
 POLICY = "downloads/policy-{locale}.pdf"
 SENIOR = "downloads/senior-{locale}.pdf"
@@ -92,7 +92,7 @@ def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     else:
         project = copy_project(REPO if request.param == "sample" else SHOP, folder / "project")
     loaded = load_for_views(project, PDF_VIEWS)
-    return request.param, loaded, render_site(loaded, PDF_VIEWS)
+    return request.param, loaded, render_site(loaded, PDF_VIEWS)  # (name, Project, files)
 
 
 def _resolve(value: Any) -> Any:
@@ -185,7 +185,7 @@ def test_policy_pdf_says_everything_the_page_says(rendered: Any) -> None:
         assert len(outline) == len(articles)
         page = files[f"{locale}/policy/index.html"].decode("utf-8")
         assert f'href="../../downloads/policy-{locale}.pdf"' in page
-        assert outline[0] == _first_heading[locale]
+        assert outline[0] == FIRST_HEADING[locale]
         chunks = _article_chunks(page)
         assert sorted(chunks) == sorted(article.id for article in articles)
         for article_id, pieces in chunks.items():
