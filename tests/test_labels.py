@@ -24,6 +24,7 @@ from policygen.source.labelset import load_label_set
 from policygen.views.labels import KIT_ZIP
 
 from .conftest import edit
+from .test_pdf import assert_first_page_inked
 
 LABEL_SET = load_label_set(Path("/nonexistent"))  # the built-in set
 LABEL_IDS = [spec.id for spec in LABEL_SET.specs]
@@ -98,6 +99,25 @@ def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
                 [pdftotext, str(pdf), "-"], capture_output=True, check=True, text=True
             ).stdout
             assert " ".join(text.split()) == spec.caption(locale)
+
+
+@pytest.mark.parametrize("variant", ["online", "offline"])
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_pdfs_name_language_and_title_and_tag_the_pictogram(
+    site: Path, variant: str, locale: str, tmp_path: Path
+) -> None:
+    for spec in LABEL_SET.specs:
+        pdf = site / "downloads" / "labels" / variant / locale / f"{spec.id}.pdf"
+        reader = PdfReader(pdf)
+        catalog = reader.trailer["/Root"]
+        assert catalog["/Lang"] == locale
+        assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+        assert bool(catalog["/MarkInfo"]["/Marked"])
+        assert reader.metadata.title == spec.caption(locale)
+        document = catalog["/StructTreeRoot"]["/K"][0].get_object()
+        figure = document["/K"][0].get_object()
+        assert (figure["/S"], figure["/Alt"]) == ("/Figure", spec.caption(locale))
+    assert_first_page_inked(pdf.read_bytes(), tmp_path)
 
 
 def test_offline_labels_are_monochrome(site: Path) -> None:

@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 from policygen.build import build
 from policygen.cli import app
-from policygen.facts.articles import applicable_articles
 from policygen.resources import builtin_folder
 
 from .conftest import edit, line_of
@@ -69,21 +68,3 @@ def test_guide_text_can_be_edited_and_errors_point_to_the_line(
     result = CliRunner().invoke(app, ["check", "--source", str(shop_project)])
     assert result.exit_code == 1
     assert f"guide/guide.yaml:{line_of(text, 'weather')}:" in result.output
-
-
-def test_policy_pdf_has_searchable_text_and_a_bookmark_per_article(
-    sample_project: Path, tmp_path: Path
-) -> None:
-    result = build(sample_project, tmp_path / "site")
-    for locale, heading in (
-        ("ko", "제1조(개인정보의 처리 목적)"),
-        ("en", "Article 1. Purposes of processing"),
-    ):
-        pdf = tmp_path / "site" / "downloads" / f"policy-{locale}.pdf"
-        outline = [entry.title for entry in PdfReader(pdf).outline if not isinstance(entry, list)]
-        assert len(outline) == len(applicable_articles(result.loaded.policy))
-        assert outline[0] == heading
-        text = " ".join(_pdf_text(pdf).split())
-        assert heading in text
-        page = (tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8")
-        assert f'href="../../downloads/policy-{locale}.pdf"' in page

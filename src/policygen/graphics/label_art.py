@@ -69,6 +69,8 @@ def pictogram_markup(master: str, colour: str, stroke_factor: float) -> str:
             if value == "currentColor":
                 element.set(key, colour)
         group.append(element)
+    # Registered again at each use: importing WeasyPrint re-registers the empty prefix for itself.
+    ET.register_namespace("", SVG_NS)
     text = ET.tostring(group, encoding="unicode")
     return re.sub(r"\s*<!--.*?-->", "", text)
 

@@ -7,6 +7,7 @@ import io
 import fpdf
 import resvg
 from fpdf.enums import TextMode
+from fpdf.prefs import ViewerPreferences
 
 from ..output.cache import cached
 from ..output.reproducible import build_time
@@ -36,8 +37,14 @@ def png_bytes(svg: str, width: int) -> bytes:
     return cached("label-png", parts, render, ".png", scope="graphics")
 
 
-def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: str) -> bytes:
-    """A one-page vector PDF: the drawing as vector paths, the caption as real, searchable text."""
+def pdf_bytes(
+    master: str, caption: str, style: Style, title: str, characters: str, language: str
+) -> bytes:
+    """A one-page vector PDF: the drawing as vector paths, the caption as real, searchable text.
+
+    For screen readers it names its language and title, and the drawing is a figure whose
+    alternative text is the caption (fpdf2 tags that figure; the caption stays plain text).
+    """
     art = label_svg(master, caption, style, title=None, with_caption=False)
     created = build_time()
 
@@ -45,11 +52,15 @@ def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: s
         document = fpdf.FPDF(unit="pt", format=(WIDTH, HEIGHT))
         document.set_creation_date(created)
         document.set_title(title)
+        document.set_lang(language)
+        document.viewer_preferences = ViewerPreferences(display_doc_title=True)
         document.set_producer("policygen")
         document.set_margin(0)
         document.set_auto_page_break(False)
         document.add_page()
-        document.image(io.BytesIO(art.encode("utf-8")), x=0, y=0, w=WIDTH, h=WIDTH)
+        document.image(
+            io.BytesIO(art.encode("utf-8")), x=0, y=0, w=WIDTH, h=WIDTH, alt_text=caption
+        )
         document.add_font("Caption", fname=str(pdf_font_file(characters)))
         lines, size = caption_lines(caption)
         document.set_font("Caption", size=size)
@@ -71,6 +82,7 @@ def pdf_bytes(master: str, caption: str, style: Style, title: str, characters: s
             caption,
             title,
             characters,
+            language,
             style.caption_colour,
             created.isoformat(),
         ],

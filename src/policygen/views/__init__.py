@@ -1,4 +1,7 @@
-"""The published views, registered in one place: adding a view touches no other view."""
+"""The published views, registered in one place: adding a view touches no other view.
+
+PDFs are views of their own, so `render_site(project, views=...)` can render HTML alone.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +12,9 @@ from .consent import ConsentExplainer
 from .hub import Entrance, Hub
 from .kids import KidsChat
 from .labels import LabelKit, LabelsPage
-from .policy import LegalPolicy
+from .policy import LegalPolicy, PolicyPdf
 from .policy_json import PolicyJson
-from .senior import SeniorGuide
+from .senior import SeniorGuide, SeniorPdf
 from .teens import TeensGuide
 
 VIEWS: tuple[View, ...] = (
@@ -25,6 +28,8 @@ VIEWS: tuple[View, ...] = (
     ConsentExplainer(),
     PolicyChanges(),
     LabelKit(),
+    PolicyPdf(),
+    SeniorPdf(),
     PolicyJson(),
     StaticAssets(),
 )

@@ -75,7 +75,9 @@ def label_kit(label_set: LabelSet, colour: str) -> dict[str, bytes]:
                     elif file.extension == "png":
                         kit[file.path] = png_bytes(svg, file.width or PNG_WIDTHS[0])
                     else:
-                        kit[file.path] = pdf_bytes(master, caption, style, caption, captions)
+                        kit[file.path] = pdf_bytes(
+                            master, caption, style, caption, captions, locale
+                        )
     readme = label_set.kit_readme
     archive = {path.removeprefix("downloads/"): content for path, content in kit.items()}
     archive["README.txt"] = readme
