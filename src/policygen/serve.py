@@ -19,11 +19,29 @@ from pathlib import Path
 
 from .build import SOURCE_FOLDERS, build
 from .errors import UserError
+from .i18n import LOCALES
+from .i18n.console import N_, say
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
 POLL_SECONDS = 0.2
 PACKAGE = Path(__file__).resolve().parent
+
+
+OVERLAY_WORDS = {
+    locale: {
+        "title": say(locale, N_("policygen: the source has problems")),
+        "note": say(
+            locale,
+            N_(
+                "The last good site is still being served. Fix the file and this page "
+                "reloads by itself."
+            ),
+        ),
+        "close": say(locale, N_("Show the last good page")),
+    }
+    for locale in LOCALES
+}
 
 
 def reload_script() -> bytes:
@@ -54,8 +72,10 @@ class Preview:
     source: Path
     out: Path
     report: Callable[[str], None] = print
+    locale: str = "en"  # of the console; the overlay follows each page's own language
     build_number: int = 0
     error: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def rebuild(self, *, force: bool = True) -> None:
@@ -64,18 +84,33 @@ class Preview:
             result = build(self.source, self.out, force=force)
         except UserError as problem:
             with self.lock:
-                self.error = problem.render()
+                self.errors = {locale: problem.render(locale) for locale in LOCALES}
+                self.error = self.errors["en"]
                 self.build_number += 1
-            self.report(self.error)
+            self.report(problem.render(self.locale))
             return
         with self.lock:
             self.error = ""
+            self.errors = {}
             self.build_number += 1
-        self.report(f"Rebuilt {len(result.files)} files in {time.perf_counter() - started:.2f} s.")
+        self.report(
+            say(
+                self.locale,
+                N_("Rebuilt {count} files in {seconds} s."),
+                count=len(result.files),
+                seconds=f"{time.perf_counter() - started:.2f}",
+            )
+        )
 
     def state(self) -> bytes:
         with self.lock:
-            return json.dumps({"build": self.build_number, "error": self.error}).encode()
+            state = {
+                "build": self.build_number,
+                "error": self.error,
+                "errors": self.errors,
+                "words": OVERLAY_WORDS,
+            }
+            return json.dumps(state, ensure_ascii=False).encode()
 
     def watch(self, stop: threading.Event) -> None:
         """Rebuild whenever an input file changes, until `stop` is set."""
@@ -148,9 +183,10 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     report: Callable[[str], None] = print,
+    locale: str = "en",
 ) -> None:
     """Build, serve and rebuild on changes until Ctrl-C."""
-    preview = Preview(source, out, report)
+    preview = Preview(source, out, report, locale)
     preview.rebuild(force=False)
     server = make_server(preview, host, port)
     stop = threading.Event()
@@ -158,13 +194,20 @@ def serve(
     watcher.start()
     address = f"http://{host}:{server.server_address[1]}/"
     report(
-        f"Serving {out} at {address} (Ctrl-C to stop). Edit policy/, dialogues/ or guide/ "
-        "and the open page reloads."
+        say(
+            locale,
+            N_(
+                "Serving {out} at {address} (Ctrl-C to stop). Edit policy/, dialogues/ or "
+                "guide/ and the open page reloads."
+            ),
+            out=out,
+            address=address,
+        )
     )
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        report("Stopped.")
+        report(say(locale, N_("Stopped.")))
     finally:
         stop.set()
         server.server_close()

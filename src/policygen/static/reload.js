@@ -1,7 +1,10 @@
 /* policygen serve only: reload the page after each rebuild, or show what went wrong. */
 (function () {
   var seen = null, overlay = null;
-  function show(error) {
+  function show(state) {
+    var lang = (document.documentElement.lang || "en").slice(0, 2);
+    var words = (state.words && state.words[lang]) || {};
+    var error = (state.errors && state.errors[lang]) || state.error;
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.setAttribute("role", "alert");
@@ -12,16 +15,16 @@
     }
     overlay.innerHTML = "";
     var title = document.createElement("h1");
-    title.textContent = "policygen: the source has problems";
+    title.textContent = words.title || "policygen: the source has problems";
     title.style.font = "bold 1.4rem sans-serif";
     var text = document.createElement("pre");
     text.textContent = error;
     text.style.whiteSpace = "pre-wrap";
     var note = document.createElement("p");
-    note.textContent = "The last good site is still being served. Fix the file and this " +
-      "page reloads by itself.";
+    note.textContent = words.note || "The last good site is still being served. Fix the " +
+      "file and this page reloads by itself.";
     var close = document.createElement("button");
-    close.textContent = "Show the last good page";
+    close.textContent = words.close || "Show the last good page";
     close.onclick = function () { overlay.remove(); overlay = null; };
     overlay.append(title, text, note, close);
   }
@@ -31,7 +34,7 @@
     }).then(function (state) {
       if (seen !== null && state.build !== seen) { location.reload(); return; }
       seen = state.build;
-      if (state.error) { show(state.error); }
+      if (state.error) { show(state); }
       else if (overlay) { overlay.remove(); overlay = null; }
     }).catch(function () {}).finally(function () { setTimeout(poll, 250); });
   }
