@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import Location, Problem, UserError, display_path
 from .messages import explain
-from .model import CustomTerms, Policy
+from .model import CustomEvent, CustomTerm, Policy
 from .text_file import decode_source
 from .vocabulary import CUSTOMISABLE, KINDS, Term, Vocabulary, builtin_vocabulary, term_from_mapping
 from .yaml_tree import LocatedData, parse_yaml
@@ -124,17 +124,23 @@ def problems_from(
 
 
 def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabulary, list[Problem]]:
+    """Built-in terms plus the project's own; a broken custom term still counts as defined.
+
+    Each term is checked on its own, so one mistake is reported once (by the main validation)
+    instead of also making every use of every other custom term "unknown".
+    """
     raw = source.data.get("terms")
-    if raw is None:
+    if not isinstance(raw, dict):
         return base, []
-    try:
-        terms = CustomTerms.model_validate(raw)
-    except ValidationError:
-        return base, []  # reported with full paths by the main validation
     problems: list[Problem] = []
     custom: dict[str, dict[str, Term]] = {}
     for kind in CUSTOMISABLE:
-        for term_id, term in getattr(terms, kind).items():
+        entries = raw.get(kind)
+        if not isinstance(entries, dict):
+            continue
+        for term_id, entry in entries.items():
+            if not isinstance(term_id, str):
+                continue
             if base.has(kind, term_id):
                 problems.append(
                     Problem(
@@ -144,10 +150,54 @@ def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabular
                     )
                 )
                 continue
+            try:
+                mapping = CustomTerm.model_validate(entry).model_dump(exclude_none=True)
+            except ValidationError:
+                mapping = {}  # reported with its full path by the main validation
             custom.setdefault(kind, {})[term_id] = term_from_mapping(
-                kind, term_id, term.model_dump(exclude_none=True), custom=True
+                kind, term_id, mapping, custom=True
             )
+    custom["events"] = _custom_events(raw.get("events"))
+    for term_id in [key for key in custom["events"] if base.has("events", key)]:
+        del custom["events"][term_id]
+        problems.append(
+            Problem(
+                source.locate(("terms", "events", term_id), key=True),
+                f"'{term_id}' is already a built-in {KINDS['events']}",
+                f"use '{term_id}' directly without defining it, or pick another id",
+            )
+        )
     return base.with_custom(custom), problems
+
+
+def _custom_events(entries: Any) -> dict[str, Term]:
+    """Retention events a project defines; kid wording falls back to the plain wording."""
+    events: dict[str, Term] = {}
+    for term_id, entry in (entries or {}).items() if isinstance(entries, dict) else ():
+        try:
+            event = CustomEvent.model_validate(entry)
+        except ValidationError:
+            event = None  # reported with its full path by the main validation
+        if not isinstance(term_id, str):
+            continue
+        if event is None:
+            events[term_id] = Term("events", term_id, "", "", custom=True)
+            continue
+        until, after = event.until.model_dump(), event.after.model_dump()
+        events[term_id] = Term(
+            "events",
+            term_id,
+            "",
+            "",
+            custom=True,
+            extra={
+                "until": until,
+                "after": after,
+                "kid_until": event.kid_until.model_dump() if event.kid_until else until,
+                "kid_after": event.kid_after.model_dump() if event.kid_after else after,
+            },
+        )
+    return events
 
 
 def _duplicates(
