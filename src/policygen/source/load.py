@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Location, Problem, UserError, display_path
-from .messages import explain
+from .messages import explain, model_at
 from .model import CustomEvent, CustomTerm, Policy
 from .text_file import decode_source
 from .vocabulary import CUSTOMISABLE, KINDS, Term, Vocabulary, builtin_vocabulary, term_from_mapping
@@ -110,8 +111,12 @@ def problems_from(
 ) -> list[Problem]:
     """Every validation error of a source folder, at the file and line it points to."""
     problems = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    misspelt = _misspelt_keys(details, model)
+    for detail in details:
         loc = tuple(part for part in detail["loc"] if part != "[key]")
+        if detail["type"] == "missing" and loc in misspelt:
+            continue  # the unknown key beside it says "did you mean" this one
         message, hint = explain(detail, model)
         is_key = detail["type"] == "extra_forbidden" or "[key]" in detail["loc"]
         where = source.locate(loc, key=is_key)
@@ -121,6 +126,21 @@ def problems_from(
                 hint = f"add a '{loc[-1]}:' section to one of the files in {folder}"
         problems.append(Problem(where, message, hint))
     return problems
+
+
+def _misspelt_keys(details: list[Any], model: type[BaseModel]) -> set[tuple[Any, ...]]:
+    """Missing keys that an unknown key beside them most likely misspells (loactions)."""
+    found = set()
+    for detail in details:
+        if detail["type"] != "extra_forbidden":
+            continue
+        loc = tuple(part for part in detail["loc"] if part != "[key]")
+        parent = model_at(model, loc[:-1])
+        allowed = list(parent.model_fields) if parent else []
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        if close:
+            found.add((*loc[:-1], close[0]))
+    return found
 
 
 def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabulary, list[Problem]]:
