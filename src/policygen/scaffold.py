@@ -62,6 +62,7 @@ class Answers:
     phone: str = "051-000-0000"
     email: str = "hello@bomnal-flowers.example"
     officer: Pair = field(default_factory=lambda: Pair("김하늘", "Kim Haneul"))
+    officer_position: Pair = field(default_factory=lambda: Pair("대표", "Owner"))
     ships: bool = True
     courier: Pair = field(
         default_factory=lambda: Pair("한결택배 주식회사", "Hangyeol Parcel Co., Ltd.")

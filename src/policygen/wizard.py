@@ -117,7 +117,9 @@ def web_address(answer: str) -> str:
 
 def phone(answer: str) -> str:
     """Digits, spaces and hyphens, as the policy's phone numbers must be written."""
-    if not _PHONE.match(answer) or len(re.sub(r"\D", "", answer)) < 7:
+    digits = len(re.sub(r"\D", "", answer))
+    last_block = re.split(r"[ -]", answer)[-1]
+    if not _PHONE.match(answer) or not 8 <= digits <= 15 or len(last_block) < 4:
         raise Invalid(
             N_("'{answer}' is not a phone number; type it like 02-1234-5678"), answer=answer
         )
@@ -212,6 +214,9 @@ def ask_answers(wizard: Wizard, date: str) -> Answers:
             w.need(
                 N_("Privacy officer's name {language}"), language=say(w.locale, N_("in English"))
             ),
+        )
+        answers.officer_position = w.pair(
+            N_("Privacy officer's position {language}"), "점장", "Store manager"
         )
     else:
         answers.officer = answers.representative
