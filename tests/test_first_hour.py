@@ -271,6 +271,9 @@ def test_build_refuses_to_publish_on_review_errors(
     assert "[vendor-abroad-without-transfer]" in refused.output
     assert "Not published" in refused.output and "--publish-anyway" in refused.output
     assert tree_digest(project / "build") == published
+    korean = runner.invoke(app, ["check", "--source", str(project), "--lang", "ko"])
+    assert "'사쿠라 메일 주식회사'이(가) 일본에 있지만" in korean.output  # a name, not 'JP'
+    assert "JP에" not in korean.output
     anyway = runner.invoke(
         app, ["build", "--source", str(project), "--publish-anyway", "--lang", "ko"]
     )

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
-from .errors import UserError
+from .errors import Location, Problem, UserError
+from .i18n.console import N_, Msg
 from .i18n.josa import with_particle
 from .resources import builtin_folder
 
@@ -120,7 +121,13 @@ def _marketing(answers: Answers) -> dict[str, object]:
 def check_target(target: Path) -> None:
     """Refuse a folder that has files before a single question is asked."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise UserError(f"{target} already exists and is not empty; choose a new folder")
+        raise UserError(
+            Problem(
+                Location(str(target)),
+                Msg(N_("the folder already exists and is not empty")),
+                Msg(N_("choose a new folder; nothing was asked and nothing was written")),
+            )
+        )
 
 
 def create_project(target: Path, answers: Answers) -> list[Path]:

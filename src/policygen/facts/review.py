@@ -6,9 +6,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from babel import Locale
+
 from ..errors import Location
 from ..source.load import LoadedPolicy
 from ..source.model import Localized
+from ..source.vocabulary import Vocabulary
 from .chat import Chat
 from .guide import GuideChapter
 from .readability import hangul_sentence_lengths, readability_of, sentences
@@ -73,8 +76,23 @@ def review(
             location = loaded.source.locate(hit.path) if hit.path else Location("dialogues/")
             if rule.id == "senior-guide-too-long":
                 location = Location("guide/")
-            findings.append(Finding(rule, location, hit.values))
+            findings.append(Finding(rule, location, readable_values(hit.values, loaded.vocabulary)))
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.rule.severity], f.location, f.rule.id))
+
+
+def readable_values(values: dict[str, Any], vocabulary: Vocabulary) -> dict[str, Any]:
+    """Data item ids and country codes in a finding read as terms and names in each language."""
+    readable = dict(values)
+    item = values.get("item")
+    if isinstance(item, str) and vocabulary.has("data_items", item):
+        term = vocabulary.get("data_items", item)
+        readable["item"] = Localized(ko=term.ko, en=term.en)
+    country = values.get("country")
+    if isinstance(country, str) and country in Locale("en").territories:
+        readable["country"] = Localized(
+            ko=Locale("ko").territories[country], en=Locale("en").territories[country]
+        )
+    return readable
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Location, Problem, UserError, display_path
+from ..i18n.console import N_, Msg
 from .messages import explain, model_at
 from .model import CustomEvent, CustomTerm, Policy
 from .text_file import decode_source
@@ -51,9 +52,13 @@ def policy_files(project: Path) -> list[Path]:
         raise UserError(
             Problem(
                 Location(display_path(folder, project.parent)),
-                f"there is no '{POLICY_DIR}/' folder in {project}",
-                "run policygen in a policygen project, pass --source DIR, "
-                "or create one with 'policygen init DIR'",
+                Msg(N_("there is no 'policy/' folder in {folder} or above it"), folder=project),
+                Msg(
+                    N_(
+                        "run policygen in a policygen project, pass --source DIR, "
+                        "or create one with 'policygen init DIR'"
+                    )
+                ),
             )
         )
     return yaml_files(folder, f"{POLICY_DIR}/", "add the policy facts as policy/<something>.yaml")

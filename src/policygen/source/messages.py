@@ -241,7 +241,10 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     if kind == "string_too_short":
         return Msg(N_("'{name}' is empty"), name=name), Msg(N_("write the text"))
     if kind == "string_too_long":
-        return f"'{name}' is too long", f"keep it under {ctx.get('max_length')} characters"
+        return (
+            Msg(N_("'{name}' is too long"), name=name),
+            Msg(N_("keep it under {count} characters"), count=ctx.get("max_length")),
+        )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern"))
         what, hint = _PATTERNS.get(pattern, _EMAIL_HINT)
@@ -266,8 +269,15 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
-        word = "at least" if kind.startswith("greater") else "at most"
-        return f"'{name}' should be {word} {bound}, got {_describe(value)}", "change the number"
+        template = (
+            N_("'{name}' should be at least {bound}, got {value}")
+            if kind.startswith("greater")
+            else N_("'{name}' should be at most {bound}, got {value}")
+        )
+        return (
+            Msg(template, name=name, bound=bound, value=_describe(value)),
+            Msg(N_("change the number")),
+        )
     if kind in ("bool_parsing", "bool_type"):
         return (
             Msg(
@@ -296,16 +306,28 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         )
     if kind == "literal_error":
         return (
-            f"'{name}' should be one of {ctx.get('expected')}, got {_describe(value)}",
-            "use one of the values listed",
+            Msg(
+                N_("'{name}' should be one of {expected}, got {value}"),
+                name=name,
+                expected=ctx.get("expected"),
+                value=_describe(value),
+            ),
+            Msg(N_("use one of the values listed")),
         )
     if kind == "raw_html":
         return (
-            f"'{name}' contains the HTML tag <{ctx.get('tag')}>; HTML is not published",
-            "write plain text or Markdown: **bold**, [link text](https://…)",
+            Msg(
+                N_("'{name}' contains the HTML tag <{tag}>; HTML is not published"),
+                name=name,
+                tag=ctx.get("tag"),
+            ),
+            Msg(N_("write plain text or Markdown: **bold**, [link text](https://…)")),
         )
     if kind == "unsafe_link":
-        return f"'{name}' has a link to a script or data address", "link only to https:// pages"
+        return (
+            Msg(N_("'{name}' has a link to a script or data address"), name=name),
+            Msg(N_("link only to https:// pages")),
+        )
     if kind == "brand_colour":
         return error["msg"], "choose a darker colour so the white pictograms stay visible"
     if kind == "country":
