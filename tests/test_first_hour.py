@@ -416,3 +416,29 @@ def test_a_custom_event_needs_the_period_slot(shop_project: Path) -> None:
     with pytest.raises(UserError) as caught:
         load_policy(shop_project)
     assert "{period}" in caught.value.render()
+
+
+def test_the_schema_says_terms_only_where_a_shop_can_define_one() -> None:
+    from policygen.source.schema import source_schema
+
+    descriptions = {
+        node["description"]
+        for node in _nodes(source_schema())
+        if "anyOf" in node and "description" in node
+    }
+    events = [text for text in descriptions if text.startswith("a events id")]
+    bases = [text for text in descriptions if text.startswith("a legal_bases id")]
+    assert events and all("terms: events:" in text for text in events)
+    assert bases and not any("terms" in text for text in bases)
+
+
+def _nodes(node: object) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found += _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _nodes(value)
+    return found

@@ -43,13 +43,14 @@ class Wizard:
     tell: Tell
     locale: str
 
-    def _prompt(self, question: str, example: str, empty: str, **values: str) -> str:
+    def _prompt(self, question: str, example: str, empty: str, suffix: str, **values: str) -> str:
+        """The question, its example (shown, never used), what Enter does, and a colon."""
         text = say(self.locale, question, **values)
         if example:
             text += " " + say(self.locale, N_("(e.g. {example})"), example=example)
         if empty:
             text += " " + say(self.locale, empty)
-        return text + ":"
+        return text + suffix + ":"
 
     def ask(
         self,
@@ -63,8 +64,7 @@ class Wizard:
         **values: str,
     ) -> T | None:
         """One answer; empty stays empty when optional, else the question is asked again."""
-        prompt = self._prompt(question, example, empty if optional else "", **values)
-        prompt = prompt[:-1] + suffix + ":"
+        prompt = self._prompt(question, example, empty if optional else "", suffix, **values)
         while True:
             answer = self.read(prompt).strip()
             if not answer:
