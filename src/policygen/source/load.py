@@ -52,11 +52,15 @@ def policy_files(project: Path) -> list[Path]:
         raise UserError(
             Problem(
                 Location(display_path(folder, project.parent)),
-                Msg(N_("there is no 'policy/' folder in {folder} or above it"), folder=project),
+                Msg(
+                    N_("there is no 'policy/' folder in {folder}"),
+                    folder=project.resolve(),
+                ),
                 Msg(
                     N_(
-                        "run policygen in a policygen project, pass --source DIR, "
-                        "or create one with 'policygen init DIR'"
+                        "run policygen inside a policygen project (commands look in the "
+                        "folders above too), pass --source DIR, or create one with "
+                        "'policygen init DIR'"
                     )
                 ),
             )
