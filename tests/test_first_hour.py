@@ -121,6 +121,7 @@ def test_real_answers_build_at_once_and_say_what_was_written(
     bakery: tuple[Path, str], tmp_path: Path
 ) -> None:
     project, output = bakery
+    assert "  → https://www.haetsal-bakery.kr" in output
     assert "전화번호가 아닙니다: '02-336-12'" in output
     assert "이메일 주소가 아닙니다: 'privacy@haetsal'" in output
     assert "미국에 있는 회사로 보내는 정보는 국외 이전입니다" in output  # a name, not 'US'

@@ -61,6 +61,7 @@ class Wizard:
         optional: bool = False,
         empty: str = N_("[Enter: none]"),
         suffix: str = "",
+        show: bool = False,
         **values: str,
     ) -> T | None:
         """One answer; empty stays empty when optional, else the question is asked again."""
@@ -73,9 +74,13 @@ class Wizard:
                 self.tell(say(self.locale, N_("  This one is needed; please type an answer.")))
                 continue
             try:
-                return parse(answer)
+                value = parse(answer)
             except Invalid as problem:
                 self.tell("  " + say(self.locale, problem.message, **problem.values))
+                continue
+            if show and value != answer:
+                self.tell(f"  → {value}")  # e.g. the https:// that was added
+            return value
 
     def need(self, question: str, example: str = "", **values: str) -> str:
         """A required text answer."""
@@ -196,7 +201,9 @@ def ask_answers(wizard: Wizard, date: str) -> Answers:
         "서울특별시 마포구 망원로 12, 1층",
         "1F, 12 Mangwon-ro, Mapo-gu, Seoul",
     )
-    website = w.ask(N_("Website address"), "haetsal-bakery.kr", parse=web_address, optional=True)
+    website = w.ask(
+        N_("Website address"), "haetsal-bakery.kr", parse=web_address, optional=True, show=True
+    )
     answers.website = str(website or "")
     answers.phone = str(w.ask(N_("Phone number for privacy questions"), "02-336-1234", parse=phone))
     answers.email = str(
