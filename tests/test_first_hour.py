@@ -371,6 +371,8 @@ def test_build_inside_policy_finds_the_project_upward(
     assert result.exit_code == 0, result.output
     assert (shop_project / "build" / "ko" / "policy" / "index.html").is_file()
     assert not (shop_project / "policy" / "build").exists()
+    mistyped = runner.invoke(app, ["check", "--source", "no-such-folder", "--lang", "en"])
+    assert mistyped.exit_code == 1 and "no-such-folder" in mistyped.output
 
 
 def test_one_broken_custom_term_is_one_error(shop_project: Path) -> None:
