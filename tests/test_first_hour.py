@@ -358,6 +358,12 @@ def test_serve_overlay_follows_the_page_language(shop_project: Path, tmp_path: P
     assert "did you mean 'consent'?" in state["errors"]["en"]
     assert state["words"]["ko"]["title"] == "policygen: 원본에 문제가 있습니다"
     assert "혹시 'consent' 말인가요?" in messages[0]
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    drawn = TTFont(io.BytesIO(preview.font)).getBestCmap()  # no system Korean font needed
+    assert all(ord(ch) in drawn for ch in "혹시 말인가요 원본에 문제가 있습니다" if ch != " ")
 
 
 # ---- smaller points -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import string
 import threading
 import time
 from collections.abc import Callable
@@ -21,9 +22,11 @@ from .build import SOURCE_FOLDERS, build
 from .errors import UserError
 from .i18n import LOCALES
 from .i18n.console import N_, say
+from .output.webfont import subset_woff2
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
+FONT_PATH = "/__policygen__/overlay-font.woff2"  # Hangul for the overlay without a system font
 POLL_SECONDS = 0.2
 PACKAGE = Path(__file__).resolve().parent
 
@@ -76,6 +79,7 @@ class Preview:
     build_number: int = 0
     error: str = ""
     errors: dict[str, str] = field(default_factory=dict)
+    font: bytes = b""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def rebuild(self, *, force: bool = True) -> None:
@@ -83,9 +87,11 @@ class Preview:
         try:
             result = build(self.source, self.out, force=force)
         except UserError as problem:
+            errors = {locale: problem.render(locale) for locale in LOCALES}
+            shown = "".join(errors.values()) + json.dumps(OVERLAY_WORDS, ensure_ascii=False)
+            font = subset_woff2(set(shown) | set(string.printable))
             with self.lock:
-                self.errors = {locale: problem.render(locale) for locale in LOCALES}
-                self.error = self.errors["en"]
+                self.errors, self.error, self.font = errors, errors["en"], font
                 self.build_number += 1
             self.report(problem.render(self.locale))
             return
@@ -138,6 +144,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(self.preview.state(), "application/json")
         elif path == SCRIPT_PATH:
             self._send(reload_script(), "text/javascript; charset=utf-8")
+        elif path == FONT_PATH:
+            with self.preview.lock:
+                font = self.preview.font
+            self._send(font, "font/woff2")
         elif path.endswith((".html", "/")):
             self._send_page()
         else:
