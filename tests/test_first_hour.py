@@ -451,3 +451,11 @@ def _nodes(node: object) -> list[dict[str, object]]:
         for value in node:
             found += _nodes(value)
     return found
+
+
+def test_an_empty_required_text_is_not_told_to_delete_the_line(shop_project: Path) -> None:
+    edit(shop_project, "policy/shop.yaml", '    en: "Bomnal Flowers online orders"', "    en:")
+    with pytest.raises(UserError) as caught:
+        load_policy(shop_project)
+    [problem] = caught.value.problems
+    assert problem.message == "'service.en' is empty" and problem.hint == "fill it in"

@@ -205,6 +205,10 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
                 f"'{name}' is empty",
                 'put the colour in quotes, e.g. colour: "#0b57a4" (an unquoted # starts a comment)',
             )
+        parent = model_at(root, loc[:-1])
+        field = parent.model_fields.get(str(loc[-1])) if parent and loc else None
+        if field is not None and field.is_required():  # deleting the line is an error too
+            return Msg(N_("'{name}' is empty"), name=name), Msg(N_("fill it in"))
         return Msg(N_("'{name}' is empty"), name=name), Msg(N_("fill it in, or delete the line"))
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         target = model_at(root, loc)
