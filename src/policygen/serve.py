@@ -28,6 +28,7 @@ STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
 FONT_PATH = "/__policygen__/overlay-font.woff2"  # Hangul for the overlay without a system font
 POLL_SECONDS = 0.2
+FONT_WAIT_SECONDS = 10.0
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -68,6 +69,13 @@ def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(entries))
 
 
+def _event(*, ready: bool) -> threading.Event:
+    event = threading.Event()
+    if ready:
+        event.set()
+    return event
+
+
 @dataclass
 class Preview:
     """The state the browser asks for: which build is current and what went wrong, if anything."""
@@ -80,6 +88,7 @@ class Preview:
     error: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     font: bytes = b""
+    font_ready: threading.Event = field(default_factory=lambda: _event(ready=True))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def rebuild(self, *, force: bool = True) -> None:
@@ -88,12 +97,16 @@ class Preview:
             result = build(self.source, self.out, force=force)
         except UserError as problem:
             errors = {locale: problem.render(locale) for locale in LOCALES}
+            with self.lock:  # the error shows at once; its font follows
+                self.errors, self.error = errors, errors["en"]
+                self.font_ready.clear()
+                self.build_number += 1
+            self.report(problem.render(self.locale))
             shown = "".join(errors.values()) + json.dumps(OVERLAY_WORDS, ensure_ascii=False)
             font = subset_woff2(set(shown) | set(string.printable))
             with self.lock:
-                self.errors, self.error, self.font = errors, errors["en"], font
-                self.build_number += 1
-            self.report(problem.render(self.locale))
+                self.font = font
+            self.font_ready.set()
             return
         with self.lock:
             self.error = ""
@@ -145,6 +158,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         elif path == SCRIPT_PATH:
             self._send(reload_script(), "text/javascript; charset=utf-8")
         elif path == FONT_PATH:
+            self.preview.font_ready.wait(FONT_WAIT_SECONDS)
             with self.preview.lock:
                 font = self.preview.font
             self._send(font, "font/woff2")

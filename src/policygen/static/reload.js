@@ -12,7 +12,8 @@
       document.head.appendChild(face);
     }
     var css = '@font-face{font-family:"policygen overlay";src:url(' +
-      '"/__policygen__/overlay-font.woff2?build=' + state.build + '") format("woff2");}';
+      '"/__policygen__/overlay-font.woff2?build=' + state.build + '") format("woff2");' +
+      "font-display:swap;}";
     if (face.textContent !== css) { face.textContent = css; }
     if (!overlay) {
       overlay = document.createElement("div");
