@@ -8,7 +8,9 @@ faults of our own, each with the rules that must catch it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
 SHOP = "policy/shop.yaml"
 REJECTED = "rejected by validation"  # a variant the model itself refuses
 MORE = "policy/more.yaml"
@@ -59,6 +61,30 @@ def transfer(
         f"    how_to_refuse: {refuse}\n"
         "    refusal_consequence: {ko: 주문할 수 없습니다, en: you cannot order}\n"
     )
+
+
+def _real_shop() -> str:
+    """The small shop's source with every sample value replaced by a real-looking one."""
+    text = (REPO_ROOT / "examples" / "small-shop" / SHOP).read_text(encoding="utf-8")
+    for sample, real in (
+        ("봄날꽃집", "솔바람꽃방"),
+        ("Bomnal Flowers", "Solbaram Florist"),
+        ("김하늘", "박지우"),
+        ("Kim Haneul", "Park Jiwoo"),
+        ("바른결제", "케이페이먼츠"),
+        ("Bareun Payments", "K Payments"),
+        ("한결택배", "우리택배"),
+        ("Hangyeol Parcel", "Uri Parcel"),
+        ("광안로 000", "광안로 213"),
+        ("000 Gwangan-ro", "213 Gwangan-ro"),
+        ("bomnal-flowers.example", "solbaram.kr"),
+        ("051-000-0000", "051-752-3186"),
+    ):
+        text = text.replace(sample, real)
+    return text
+
+
+REAL_SHOP = _real_shop()
 
 
 def purpose_entry(
@@ -619,6 +645,12 @@ FAULTS: dict[str, Fault] = {
         ),
         "dialogues/",
         copy=("dialogues",),
+    ),
+    "placeholder-data": Fault(
+        ((SHOP, "", REAL_SHOP.replace("hello@solbaram.kr", "hello@solbaram.example", 1)),),
+        SHOP,
+        "hello@solbaram.example",
+        quiet=((SHOP, "", REAL_SHOP),),
     ),
     "teens-guide-too-hard": Fault(
         (

@@ -199,7 +199,7 @@ CASES = [
         "is not supported",
         "!!python",
     ),
-    Case("missing-section", RIGHTS, "rights:\n", "rights_removed:\n", "'rights' is missing", None),
+    Case("missing-section", RIGHTS, "rights:\n", "archived_text:\n", "'rights' is missing", None),
     Case(
         "korean-key-alias",
         COMPANY,

@@ -90,26 +90,28 @@ def test_init_asks_and_writes_what_the_owner_answered(tmp_path: Path) -> None:
                 "Corner Bakery",  # business name
                 "",
                 "",  # service name: same as the business
-                "대표 이하나",
-                "Lee Hana, owner",
-                "서울특별시 종로구 000",
-                "000 Jong-ro, Seoul",
-                "",  # no website
-                "02-000-0000",
-                "bread@bakery.example",
                 "이하나",
                 "Lee Hana",
+                "서울특별시 종로구 종로 12",
+                "12 Jong-ro, Seoul",
+                "",  # no website
+                "02-734-1234",
+                "bread@corner-bakery.kr",
+                "",  # the privacy officer is the representative
+                "n",  # no pickup
                 "n",  # does not ship goods
                 "y",
                 "주식회사 결제",
                 "Pay Co.",
+                "n",  # no CCTV
                 "y",  # sends marketing
+                "1",  # by text message
                 "n",  # no children
             ]
         )
         + "\n"
     )
-    result = runner.invoke(app, ["init", str(tmp_path / "bakery")], input=answers)
+    result = runner.invoke(app, ["init", str(tmp_path / "bakery"), "--lang", "en"], input=answers)
     assert result.exit_code == 0, result.output
     text = (tmp_path / "bakery" / "policy" / "shop.yaml").read_text(encoding="utf-8")
     assert '"Corner Bakery"' in text and "purpose: marketing" in text

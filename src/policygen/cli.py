@@ -17,18 +17,41 @@ from .errors import UserError
 from .facts.diff import policy_changes
 from .facts.phrasing import Phrasing
 from .facts.readability import readability_of
+from .i18n.console import N_, console_language, say
 from .inputs import CHAT, load_for_review, review_project
+from .project import find_project
+from .review.engine import Finding
 from .review.report import counts, json_report, rules_listing, text_report
-from .scaffold import Answers, ask_answers, create_project
+from .scaffold import Answers, check_target, create_project
 from .serve import serve
 from .source.load import load_policy
 from .source.schema import source_schema
 from .source.versions import snapshot
 from .source.vocabulary import KINDS, builtin_vocabulary
+from .wizard import Wizard, ask_answers
+
+
+def _argv_language(argv: list[str]) -> str | None:
+    """The --lang given on the command line, read early so --help is in that language too."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1]
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
+HELP_LANGUAGE = console_language(_argv_language(sys.argv))
+
+
+def h(text: str) -> str:
+    """A help text in the language of this run (--lang, else the system locale)."""
+    return say(HELP_LANGUAGE, text)
+
 
 app = typer.Typer(
     name="policygen",
-    help="Build a Korean/English privacy-policy site from one YAML source.",
+    help=h(N_("Build a Korean/English privacy-policy site from one YAML source.")),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -39,15 +62,31 @@ SourceOption = Annotated[
     typer.Option(
         "--source",
         "-s",
-        help="The policygen project folder (the one that holds policy/).",
+        help=h(
+            N_("The policygen project folder (the one that holds policy/; parents are searched).")
+        ),
         file_okay=False,
     ),
 ]
 
 
-def _fail(error: UserError) -> None:
-    typer.echo(error.render(), err=True)
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help=h(N_("Language of messages: ko or en (default: your system's)."))),
+]
+
+
+def _fail(error: UserError, language: str = "en") -> None:
+    typer.echo(error.render(language), err=True)
     raise typer.Exit(1)
+
+
+def _language(lang: str | None) -> str:
+    """ko or en for this run; anything else given to --lang is a usage error."""
+    if lang is not None and lang not in ("ko", "en"):
+        typer.echo("--lang takes ko or en", err=True)
+        raise typer.Exit(2)
+    return console_language(lang)
 
 
 def _version(value: bool) -> None:
@@ -61,14 +100,24 @@ def main_options(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+            "--version", callback=_version, is_eager=True, help=h(N_("Show the version and exit."))
         ),
     ] = False,
 ) -> None:
     """Build a Korean/English privacy-policy site from one YAML source."""
 
 
-@app.command("build")
+def review_summary(findings: list[Finding], language: str) -> str:
+    """One line: how many findings of each severity, and where to read them."""
+    total = counts(findings)
+    return say(
+        language,
+        N_("Review: {error} errors, {warning} warnings, {note} notes (details: policygen check)."),
+        **{key: str(value) for key, value in total.items()},
+    )
+
+
+@app.command("build", help=h(N_("Validate and review the policy source, then build the site.")))
 def build_command(
     source: SourceOption = Path("."),
     out: Annotated[
@@ -76,98 +125,137 @@ def build_command(
         typer.Option(
             "--out",
             "-o",
-            help="Where to write the site (default: SOURCE/build). Replaced whole.",
+            help=h(N_("Where to write the site (default: SOURCE/build). Replaced whole.")),
             file_okay=False,
         ),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Rebuild even when nothing changed since the last build."),
+        typer.Option(
+            "--force", help=h(N_("Rebuild even when nothing changed since the last build."))
+        ),
     ] = False,
     strict: Annotated[
         bool,
         typer.Option(
-            "--strict", help="Refuse to publish when the review finds errors or warnings."
+            "--strict", help=h(N_("Refuse to publish when the review finds warnings too."))
         ),
     ] = False,
+    publish_anyway: Annotated[
+        bool,
+        typer.Option(
+            "--publish-anyway",
+            help=h(N_("Publish even when the review finds errors (not recommended).")),
+        ),
+    ] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Validate the policy source and build the site into build/."""
+    """Validate and review the policy source, then build the site into build/."""
+    language = _language(lang)
     started = time.perf_counter()
+    source = find_project(source)
     try:
-        if strict:
-            findings = review_project(load_for_review(source))
-            blocking = [f for f in findings if f.rule.severity in ("error", "warning")]
-            if blocking:
-                typer.echo(text_report(blocking, _editor_language()), err=True)
-                typer.echo("Not published (--strict); nothing was written.", err=True)
-                raise typer.Exit(1)
+        findings = review_project(load_for_review(source))
+        blocking = [
+            f
+            for f in findings
+            if f.rule.severity == "error" or (strict and f.rule.severity == "warning")
+        ]
+        if blocking and not publish_anyway:
+            typer.echo(text_report(blocking, language), err=True)
+            reason = (
+                N_(
+                    "Not published: the review found errors. Fix them, or publish anyway "
+                    "with --publish-anyway."
+                )
+                if any(f.rule.severity == "error" for f in blocking)
+                else N_("Not published (--strict): the review found warnings.")
+            )
+            typer.echo(say(language, reason), err=True)
+            typer.echo(say(language, N_("The last published site was not changed.")), err=True)
+            raise typer.Exit(1)
+        typer.echo(review_summary(findings, language))
         result = build(source, out, force=force)
     except UserError as error:
-        _fail(error)
+        _fail(error, language)
         return
-    elapsed = time.perf_counter() - started
+    elapsed = f"{time.perf_counter() - started:.2f}"
     if result.skipped:
-        typer.echo(f"Nothing changed; {result.out} is up to date ({elapsed:.2f} s).")
+        typer.echo(
+            say(
+                language,
+                N_("Nothing changed; {out} is up to date ({seconds} s)."),
+                out=str(result.out),
+                seconds=elapsed,
+            )
+        )
         return
-    typer.echo(f"Built {len(result.files)} files into {result.out} in {elapsed:.2f} s.")
+    typer.echo(
+        say(
+            language,
+            N_("Built {count} files into {out} in {seconds} s."),
+            count=str(len(result.files)),
+            out=str(result.out),
+            seconds=elapsed,
+        )
+    )
 
 
-@app.command("serve")
+@app.command(
+    "serve", help=h(N_("Preview the site: rebuild on every change and reload the open page."))
+)
 def serve_command(
     source: SourceOption = Path("."),
     port: Annotated[
-        int, typer.Option("--port", "-p", help="Port to listen on.", min=0, max=65535)
+        int, typer.Option("--port", "-p", help=h(N_("Port to listen on.")), min=0, max=65535)
     ] = 8000,
     host: Annotated[
         str,
         typer.Option(
-            "--host", help="Address to listen on; keep 127.0.0.1 unless you know you need more."
+            "--host",
+            help=h(N_("Address to listen on; keep 127.0.0.1 unless you know you need more.")),
         ),
     ] = "127.0.0.1",
+    lang: LangOption = None,
 ) -> None:
     """Preview the site: rebuild on every change and reload the open page."""
+    language = _language(lang)
+    source = find_project(source)
     try:
-        serve(source, source / "build", host, port, typer.echo)
+        serve(source, source / "build", host, port, typer.echo, language)
     except UserError as error:
-        _fail(error)
+        _fail(error, language)
 
 
-def _editor_language() -> str:
-    """Korean when the editor's system is Korean, else English (override with --lang)."""
-    import locale as system_locale
-    import os
-
-    setting = os.environ.get("LANG", "") or (system_locale.getlocale()[0] or "")
-    return "ko" if setting.lower().startswith("ko") else "en"
-
-
-@app.command("check")
+@app.command(
+    "check",
+    help=h(N_("Validate the source, then review it for legal completeness and plain language.")),
+)
 def check_command(
     source: SourceOption = Path("."),
-    lang: Annotated[
-        str | None,
-        typer.Option("--lang", help="Language of the report: ko or en (default: your system's)."),
-    ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text, or json for CI.")] = "text",
+    lang: LangOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help=h(N_("text, or json for CI.")))
+    ] = "text",
     strict: Annotated[
-        bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
+        bool, typer.Option("--strict", help=h(N_("Fail on warnings too, not only on errors.")))
     ] = False,
     list_rules: Annotated[
-        bool, typer.Option("--rules", help="List the review rules and exit.")
+        bool, typer.Option("--rules", help=h(N_("List the review rules and exit.")))
     ] = False,
 ) -> None:
     """Validate the source, then review it for legal completeness and plain language."""
-    language = lang or _editor_language()
-    if language not in ("ko", "en") or output_format not in ("text", "json"):
-        typer.echo("--lang takes ko or en; --format takes text or json", err=True)
+    language = _language(lang)
+    if output_format not in ("text", "json"):
+        typer.echo("--format takes text or json", err=True)
         raise typer.Exit(2)
     if list_rules:
         typer.echo(rules_listing(language))
         return
     try:
-        project = load_for_review(source)
+        project = load_for_review(find_project(source))
     except UserError as error:
-        _fail(error)
+        _fail(error, language)
         return
     findings = review_project(project)
     if output_format == "json":
@@ -181,7 +269,10 @@ def check_command(
         raise typer.Exit(1)
 
 
-@app.command("labels")
+@app.command(
+    "labels",
+    help=h(N_("Write the label kit (SVG, PNG and PDF labels, and a zip) for your own business.")),
+)
 def labels_command(
     source: SourceOption = Path("."),
     out: Annotated[
@@ -189,7 +280,7 @@ def labels_command(
         typer.Option(
             "--out",
             "-o",
-            help="Folder to write the label kit into (replaced whole).",
+            help=h(N_("Folder to write the label kit into (replaced whole).")),
             file_okay=False,
         ),
     ] = Path("label-kit"),
@@ -198,39 +289,58 @@ def labels_command(
         typer.Option(
             "--colour",
             "--color",
-            help='Badge colour of the colour labels, e.g. "#0b57a4" '
-            "(default: brand.colour in the policy source).",
+            help=h(
+                N_(
+                    'Badge colour of the colour labels, e.g. "#0b57a4" '
+                    "(default: brand.colour in the policy source)."
+                )
+            ),
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Write the label kit (SVG, PNG and PDF labels, and a zip) for your own business."""
+    language = _language(lang)
     try:
-        files = build_label_kit(source, out, colour)
+        files = build_label_kit(find_project(source), out, colour)
     except UserError as error:
-        _fail(error)
+        _fail(error, language)
         return
-    typer.echo(f"Wrote {len(files)} label files into {out}.")
+    typer.echo(
+        say(
+            language,
+            N_("Wrote {count} label files into {out}."),
+            count=str(len(files)),
+            out=str(out),
+        )
+    )
 
 
-@app.command("diff")
+@app.command(
+    "diff",
+    help=h(N_("Print, in plain words, the facts that changed between two versions of a policy.")),
+)
 def diff_command(
     old: Annotated[
         Path,
-        typer.Argument(help="The older project or versions/<version> folder.", file_okay=False),
+        typer.Argument(
+            help=h(N_("The older project or versions/<version> folder.")), file_okay=False
+        ),
     ],
     new: Annotated[
-        Path, typer.Argument(help="The newer one (default: this project).", file_okay=False)
+        Path,
+        typer.Argument(help=h(N_("The newer one (default: this project).")), file_okay=False),
     ] = Path("."),
-    lang: Annotated[str, typer.Option("--lang", help="ko or en.")] = "en",
+    lang: Annotated[str, typer.Option("--lang", help=h(N_("ko or en.")))] = "en",
 ) -> None:
     """Print, in plain words, the facts that changed between two versions of a policy."""
     if lang not in ("ko", "en"):
         typer.echo("--lang must be ko or en", err=True)
         raise typer.Exit(2)
     try:
-        before, after = load_policy(old), load_policy(new)
+        before, after = load_policy(old), load_policy(find_project(new))
     except UserError as error:
-        _fail(error)
+        _fail(error, lang)
         return
     vocabulary = after.vocabulary.with_custom(before.vocabulary.terms)
     changes = policy_changes(before.policy, after.policy, Phrasing(lang, vocabulary))
@@ -238,61 +348,155 @@ def diff_command(
         f"{before.policy.current.version} ({before.policy.effective_date}) -> "
         f"{after.policy.current.version} ({after.policy.effective_date})"
     )
-    for change in changes or ["No facts changed."]:
+    for change in changes or [say(lang, N_("No facts changed."))]:
         typer.echo(f"  - {change}")
 
 
-@app.command("snapshot")
-def snapshot_command(source: SourceOption = Path(".")) -> None:
+@app.command(
+    "snapshot",
+    help=h(N_("Keep the current policy as versions/<version>/ before you start the next version.")),
+)
+def snapshot_command(source: SourceOption = Path("."), lang: LangOption = None) -> None:
     """Keep the current policy as versions/<version>/ before you start the next version."""
+    language = _language(lang)
+    source = find_project(source)
     try:
         target = snapshot(source, load_policy(source))
     except UserError as error:
-        _fail(error)
+        _fail(error, language)
         return
-    typer.echo(f"Kept the current policy in {target}.")
+    typer.echo(say(language, N_("Kept the current policy in {folder}."), folder=str(target)))
 
 
-@app.command("init")
+@app.command(
+    "init", help=h(N_("Start a new project: a few questions, then a policy to check and build."))
+)
 def init_command(
-    target: Annotated[Path, typer.Argument(help="Folder for the new project.", file_okay=False)],
+    target: Annotated[
+        Path, typer.Argument(help=h(N_("Folder for the new project.")), file_okay=False)
+    ],
     defaults: Annotated[
-        bool, typer.Option("--defaults", help="Skip the questions and use the example answers.")
+        bool,
+        typer.Option(
+            "--defaults",
+            help=h(N_("Skip the questions and write the example shop (sample data to replace).")),
+        ),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Start a new project: a few questions, then a policy that builds at once."""
-    if defaults:
-        answers = Answers(date=dt.date.today().isoformat())
-    else:
-        answers = ask_answers(
-            lambda question, default: typer.prompt(question, default=default, show_default=True),
-            lambda question, default: typer.confirm(question, default=default),
-            dt.date.today(),
-        )
+    """Start a new project: a few questions, then a policy to check and build."""
+    language = _language(lang)
     try:
-        create_project(target, answers)
+        check_target(target)
+    except UserError as error:
+        _fail(error, language)
+    today = dt.date.today().isoformat()
+    if defaults:
+        answers = Answers(date=today)
+    else:
+        typer.echo(
+            say(
+                language,
+                N_(
+                    "A few questions about your business. Examples are only examples: "
+                    "type your own answers."
+                ),
+            )
+        )
+        wizard = Wizard(
+            lambda prompt: typer.prompt(prompt, default="", show_default=False, prompt_suffix=" "),
+            typer.echo,
+            language,
+        )
+        try:
+            answers = ask_answers(wizard, today)
+        except (typer.Abort, EOFError):
+            typer.echo("\n" + say(language, N_("Stopped; nothing was written.")), err=True)
+            raise typer.Exit(1) from None
+    written = create_project(target, answers)
+    shown = ", ".join(path.relative_to(target).as_posix() for path in written)
+    policy_file = target / "policy" / "shop.yaml"
+    try:
         project = load_for_views(target)
     except UserError as error:
-        typer.echo(error.render(), err=True)
-        typer.echo(f"Edit {target / 'policy' / 'shop.yaml'} to fix this.", err=True)
+        typer.echo(error.render_problems(language), err=True)
+        typer.echo(
+            say(
+                language,
+                N_(
+                    "Wrote {files} in {folder}, but the policy has the problems above. "
+                    "Fix them in {file}, then run: policygen check --source {folder}"
+                ),
+                files=shown,
+                folder=str(target),
+                file=str(policy_file),
+            ),
+            err=True,
+        )
         raise typer.Exit(1) from None
-    typer.echo(
-        f"Created {target} ({len(project.loaded.policy.processing)} purposes). Next:\n"
-        f"  policygen build --source {target}\n"
-        f"  policygen serve --source {target}"
-    )
+    lines = [
+        say(
+            language,
+            N_("Created {folder}: wrote {files} ({count} purposes). Next:"),
+            folder=str(target),
+            files=shown,
+            count=str(len(project.loaded.policy.processing)),
+        ),
+        say(
+            language,
+            N_("  1. Read {file} and complete it; every text has ko and en."),
+            file=str(policy_file),
+        ),
+        say(
+            language,
+            N_("  2. policygen check --source {folder}   (review: what the law needs)"),
+            folder=str(target),
+        ),
+        say(
+            language,
+            N_("  3. policygen serve --source {folder}   (preview in your browser)"),
+            folder=str(target),
+        ),
+        say(
+            language,
+            N_("  4. policygen build --source {folder}   (the site to publish, in build/)"),
+            folder=str(target),
+        ),
+    ]
+    if defaults:
+        lines.append(
+            say(
+                language,
+                N_(
+                    "These are the example shop's answers: replace every one before you "
+                    "publish (policygen check lists the sample data)."
+                ),
+            )
+        )
+    typer.echo("\n".join(lines))
 
 
-@app.command("schema")
+@app.command(
+    "schema",
+    help=h(N_("Print the JSON Schema of policy/*.yaml, for editor completion and checks.")),
+)
 def schema_command() -> None:
     """Print the JSON Schema of policy/*.yaml, for editor completion and checks."""
     typer.echo(json.dumps(source_schema(), ensure_ascii=False, indent=2))
 
 
-@app.command("vocabulary")
+@app.command(
+    "vocabulary",
+    help=h(N_("List the built-in ids editors can use, with their Korean and English terms.")),
+)
 def vocabulary_command(
     kind: Annotated[
-        str | None, typer.Argument(help=f"One of: {', '.join(KINDS)}. Leave out to list them all.")
+        str | None,
+        typer.Argument(
+            help=h(N_("One of: {kinds}. Leave out to list them all.")).format(
+                kinds=", ".join(KINDS)
+            )
+        ),
     ] = None,
 ) -> None:
     """List the built-in ids editors can use, with their Korean and English terms."""

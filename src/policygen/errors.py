@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n.console import N_, localize, say
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -28,10 +30,10 @@ class Problem:
     message: str
     hint: str = ""
 
-    def render(self) -> str:
-        text = f"{self.location}: {self.message}"
+    def render(self, locale: str = "en") -> str:
+        text = f"{self.location}: {localize(self.message, locale)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += "\n    " + say(locale, N_("hint: {hint}"), hint=localize(self.hint, locale))
         return text
 
 
@@ -46,11 +48,19 @@ class UserError(Exception):
         self.problems: list[Problem] = sorted(problems, key=_problem_order)
         super().__init__(self.render())
 
-    def render(self) -> str:
-        count = len(self.problems)
-        head = "1 problem" if count == 1 else f"{count} problems"
-        body = "\n".join(problem.render() for problem in self.problems)
-        return f"{body}\n\n{head} found; nothing was written."
+    def render(self, locale: str = "en") -> str:
+        """Every problem, then a count and the promise that nothing was written."""
+        return f"{self.render_problems(locale)}\n\n" + say(
+            locale,
+            N_("1 problem found; nothing was written.")
+            if len(self.problems) == 1
+            else N_("{count} problems found; nothing was written."),
+            count=len(self.problems),
+        )
+
+    def render_problems(self, locale: str = "en") -> str:
+        """Every problem, without a claim about what was written."""
+        return "\n".join(problem.render(locale) for problem in self.problems)
 
 
 def _problem_order(problem: Problem) -> tuple[str, int, int, str]:

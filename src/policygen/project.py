@@ -73,3 +73,13 @@ def load_project(source: Path, specs: Iterable[ProjectInput[Any, Any]]) -> Proje
     if problems:
         raise UserError(problems)
     return Project(source, loaded, versions, ready)
+
+
+def find_project(start: Path) -> Path:
+    """The folder that holds policy/: `start` or its nearest parent, the way git finds a repo."""
+    if (start / POLICY_DIR).is_dir() or not start.is_dir():
+        return start  # a mistyped --source is reported, never swapped for a parent project
+    for folder in start.resolve().parents:
+        if (folder / POLICY_DIR).is_dir():
+            return folder
+    return start  # loading then reports the missing policy/ folder

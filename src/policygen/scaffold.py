@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
-from .errors import UserError
+from .errors import Location, Problem, UserError
+from .i18n.console import N_, Msg
+from .i18n.josa import with_particle
 from .resources import builtin_folder
 
 GITIGNORE = "build/\n"
@@ -22,6 +22,26 @@ class Pair:
 
     ko: str
     en: str
+
+
+@dataclass
+class Analytics:
+    """A website's analytics or cookie tool, and where its company is."""
+
+    tool: str
+    country: str
+    contact: str = ""  # the company's privacy email, needed when it is abroad
+    months: int = 0  # how long the tool keeps the data, when it is abroad
+
+
+@dataclass
+class Cameras:
+    """The shop's CCTV."""
+
+    count: int
+    places: Pair
+    all_day: bool
+    days: int
 
 
 @dataclass
@@ -43,6 +63,7 @@ class Answers:
     phone: str = "051-000-0000"
     email: str = "hello@bomnal-flowers.example"
     officer: Pair = field(default_factory=lambda: Pair("김하늘", "Kim Haneul"))
+    officer_position: Pair = field(default_factory=lambda: Pair("대표", "Owner"))
     ships: bool = True
     courier: Pair = field(
         default_factory=lambda: Pair("한결택배 주식회사", "Hangyeol Parcel Co., Ltd.")
@@ -54,37 +75,10 @@ class Answers:
     markets: bool = False
     children: bool = False
     date: str = "2026-04-01"
-
-
-Ask = Callable[[str, str], str]
-Confirm = Callable[[str, bool], bool]
-
-
-def ask_answers(ask: Ask, confirm: Confirm, today: dt.date) -> Answers:
-    """Ask the questions in order; each shows its default in brackets."""
-    defaults = Answers(date=today.isoformat())
-
-    def pair(label: str, default: Pair) -> Pair:
-        return Pair(ask(f"{label} in Korean", default.ko), ask(f"{label} in English", default.en))
-
-    answers = Answers(date=today.isoformat())
-    answers.name = pair("Business name", defaults.name)
-    answers.service = pair("Name of the service (shop, app or website)", answers.name)
-    answers.representative = pair("Representative", defaults.representative)
-    answers.address = pair("Business address", defaults.address)
-    answers.website = ask("Website address (leave empty if none)", defaults.website)
-    answers.phone = ask("Phone number for privacy questions", defaults.phone)
-    answers.email = ask("Email address for privacy questions", defaults.email)
-    answers.officer = pair("Privacy officer's name", defaults.officer)
-    answers.ships = confirm("Do you ship goods to customers?", defaults.ships)
-    if answers.ships:
-        answers.courier = pair("Delivery company", defaults.courier)
-    answers.pays = confirm("Do customers pay through a payment service?", defaults.pays)
-    if answers.pays:
-        answers.payment_vendor = pair("Payment service company", defaults.payment_vendor)
-    answers.markets = confirm("Do you send marketing messages?", defaults.markets)
-    answers.children = confirm("Can children under 14 use your service?", defaults.children)
-    return answers
+    pickup: bool = False
+    marketing_channels: list[str] = field(default_factory=list)  # sms, messenger, email
+    analytics: Analytics | None = None
+    cctv: Cameras | None = None
 
 
 def _yaml_string(value: str) -> str:
@@ -102,14 +96,45 @@ def render_policy(answers: Answers) -> str:
         autoescape=False,
     )
     env.filters["y"] = _yaml_string
-    return env.from_string(template).render(vars(answers))
+    env.filters["josa"] = with_particle
+    return env.from_string(template).render(vars(answers), marketing=_marketing(answers))
 
 
-def create_project(target: Path, answers: Answers) -> Path:
-    """Write a new project into an empty or new folder."""
+_CHANNELS = {
+    "sms": ("문자 메시지(SMS)", "text messages (SMS)", "phone_number"),
+    "messenger": ("메신저", "messenger", "phone_number"),
+    "email": ("이메일", "email", "email"),
+}
+
+
+def _marketing(answers: Answers) -> dict[str, object]:
+    """The marketing entry's items and channel wording, from the channels the owner picked."""
+    picked = [_CHANNELS[channel] for channel in answers.marketing_channels]
+    items = list(dict.fromkeys(item for _, _, item in picked)) or ["phone_number", "email"]
+    return {
+        "items": "[" + ", ".join(items) + "]",
+        "ko": "·".join(ko for ko, _, _ in picked),
+        "en": " and ".join(en for _, en, _ in picked),
+    }
+
+
+def check_target(target: Path) -> None:
+    """Refuse a folder that has files before a single question is asked."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise UserError(f"{target} already exists and is not empty; choose a new folder")
+        raise UserError(
+            Problem(
+                Location(str(target)),
+                Msg(N_("the folder already exists and is not empty")),
+                Msg(N_("choose a new folder; nothing was asked and nothing was written")),
+            )
+        )
+
+
+def create_project(target: Path, answers: Answers) -> list[Path]:
+    """Write a new project into an empty or new folder; returns the files written."""
+    check_target(target)
     (target / "policy").mkdir(parents=True, exist_ok=True)
-    (target / "policy" / "shop.yaml").write_text(render_policy(answers), encoding="utf-8")
-    (target / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
-    return target
+    written = [target / "policy" / "shop.yaml", target / ".gitignore"]
+    written[0].write_text(render_policy(answers), encoding="utf-8")
+    written[1].write_text(GITIGNORE, encoding="utf-8")
+    return written

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import string
 import threading
 import time
 from collections.abc import Callable
@@ -19,11 +20,32 @@ from pathlib import Path
 
 from .build import SOURCE_FOLDERS, build
 from .errors import UserError
+from .i18n import LOCALES
+from .i18n.console import N_, say
+from .output.webfont import subset_woff2
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
+FONT_PATH = "/__policygen__/overlay-font.woff2"  # Hangul for the overlay without a system font
 POLL_SECONDS = 0.2
+FONT_WAIT_SECONDS = 10.0
 PACKAGE = Path(__file__).resolve().parent
+
+
+OVERLAY_WORDS = {
+    locale: {
+        "title": say(locale, N_("policygen: the source has problems")),
+        "note": say(
+            locale,
+            N_(
+                "The last good site is still being served. Fix the file and this page "
+                "reloads by itself."
+            ),
+        ),
+        "close": say(locale, N_("Show the last good page")),
+    }
+    for locale in LOCALES
+}
 
 
 def reload_script() -> bytes:
@@ -47,6 +69,13 @@ def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(entries))
 
 
+def _event(*, ready: bool) -> threading.Event:
+    event = threading.Event()
+    if ready:
+        event.set()
+    return event
+
+
 @dataclass
 class Preview:
     """The state the browser asks for: which build is current and what went wrong, if anything."""
@@ -54,8 +83,12 @@ class Preview:
     source: Path
     out: Path
     report: Callable[[str], None] = print
+    locale: str = "en"  # of the console; the overlay follows each page's own language
     build_number: int = 0
     error: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
+    font: bytes = b""
+    font_ready: threading.Event = field(default_factory=lambda: _event(ready=True))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def rebuild(self, *, force: bool = True) -> None:
@@ -63,19 +96,40 @@ class Preview:
         try:
             result = build(self.source, self.out, force=force)
         except UserError as problem:
-            with self.lock:
-                self.error = problem.render()
+            errors = {locale: problem.render(locale) for locale in LOCALES}
+            with self.lock:  # the error shows at once; its font follows
+                self.errors, self.error = errors, errors["en"]
+                self.font_ready.clear()
                 self.build_number += 1
-            self.report(self.error)
+            self.report(problem.render(self.locale))
+            shown = "".join(errors.values()) + json.dumps(OVERLAY_WORDS, ensure_ascii=False)
+            font = subset_woff2(set(shown) | set(string.printable))
+            with self.lock:
+                self.font = font
+            self.font_ready.set()
             return
         with self.lock:
             self.error = ""
+            self.errors = {}
             self.build_number += 1
-        self.report(f"Rebuilt {len(result.files)} files in {time.perf_counter() - started:.2f} s.")
+        self.report(
+            say(
+                self.locale,
+                N_("Rebuilt {count} files in {seconds} s."),
+                count=len(result.files),
+                seconds=f"{time.perf_counter() - started:.2f}",
+            )
+        )
 
     def state(self) -> bytes:
         with self.lock:
-            return json.dumps({"build": self.build_number, "error": self.error}).encode()
+            state = {
+                "build": self.build_number,
+                "error": self.error,
+                "errors": self.errors,
+                "words": OVERLAY_WORDS,
+            }
+            return json.dumps(state, ensure_ascii=False).encode()
 
     def watch(self, stop: threading.Event) -> None:
         """Rebuild whenever an input file changes, until `stop` is set."""
@@ -103,6 +157,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(self.preview.state(), "application/json")
         elif path == SCRIPT_PATH:
             self._send(reload_script(), "text/javascript; charset=utf-8")
+        elif path == FONT_PATH:
+            self.preview.font_ready.wait(FONT_WAIT_SECONDS)
+            with self.preview.lock:
+                font = self.preview.font
+            self._send(font, "font/woff2")
         elif path.endswith((".html", "/")):
             self._send_page()
         else:
@@ -148,9 +207,10 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     report: Callable[[str], None] = print,
+    locale: str = "en",
 ) -> None:
     """Build, serve and rebuild on changes until Ctrl-C."""
-    preview = Preview(source, out, report)
+    preview = Preview(source, out, report, locale)
     preview.rebuild(force=False)
     server = make_server(preview, host, port)
     stop = threading.Event()
@@ -158,13 +218,20 @@ def serve(
     watcher.start()
     address = f"http://{host}:{server.server_address[1]}/"
     report(
-        f"Serving {out} at {address} (Ctrl-C to stop). Edit policy/, dialogues/ or guide/ "
-        "and the open page reloads."
+        say(
+            locale,
+            N_(
+                "Serving {out} at {address} (Ctrl-C to stop). Edit policy/, dialogues/ or "
+                "guide/ and the open page reloads."
+            ),
+            out=out,
+            address=address,
+        )
     )
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        report("Stopped.")
+        report(say(locale, N_("Stopped.")))
     finally:
         stop.set()
         server.server_close()

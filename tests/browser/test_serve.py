@@ -67,7 +67,8 @@ def test_a_mistake_shows_in_the_browser_and_fixing_it_reloads(
     edit(state.source, "policy/shop.yaml", "date: 2026-04-01", "date: 2026-04-31")
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("policy/shop.yaml", timeout=5000)
-    expect(alert).to_contain_text("'date' should be a date")
+    expect(alert).to_contain_text("'date'에는 날짜가 와야 하는데")  # a Korean page: in Korean
+    expect(alert).to_contain_text("policygen: 원본에 문제가 있습니다")
     assert any("2026-04-31" in message for message in state_messages(state))
     assert (state.out / "ko" / "index.html").is_file()  # the last good site is still there
     edit(state.source, "policy/shop.yaml", "date: 2026-04-31", "date: 2026-04-02")

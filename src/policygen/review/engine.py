@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from babel import Locale
+
 from ..errors import Location
 from ..i18n.josa import particle
 from ..source.model import Localized, Policy
@@ -66,6 +68,12 @@ class ReviewContext:
         """A vocabulary term as message text in both languages."""
         term = self.vocabulary.get(kind, term_id)
         return Bilingual(term.ko, term.en)
+
+    @staticmethod
+    def country(code: str) -> Bilingual:
+        """A country code as its name in both languages (일본 / Japan), as readers know it."""
+        ko, en = (Locale(locale).territories.get(code, code) for locale in ("ko", "en"))
+        return Bilingual(str(ko), str(en))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,8 +12,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Location, Problem, UserError, display_path
-from .messages import explain
-from .model import CustomTerms, Policy
+from ..i18n.console import N_, Msg
+from .messages import explain, model_at
+from .model import CustomEvent, CustomItem, CustomTerm, Policy
 from .text_file import decode_source
 from .vocabulary import CUSTOMISABLE, KINDS, Term, Vocabulary, builtin_vocabulary, term_from_mapping
 from .yaml_tree import LocatedData, parse_yaml
@@ -50,9 +52,17 @@ def policy_files(project: Path) -> list[Path]:
         raise UserError(
             Problem(
                 Location(display_path(folder, project.parent)),
-                f"there is no '{POLICY_DIR}/' folder in {project}",
-                "run policygen in a policygen project, pass --source DIR, "
-                "or create one with 'policygen init DIR'",
+                Msg(
+                    N_("there is no 'policy/' folder in {folder}"),
+                    folder=project.resolve(),
+                ),
+                Msg(
+                    N_(
+                        "run policygen inside a policygen project (commands look in the "
+                        "folders above too), pass --source DIR, or create one with "
+                        "'policygen init DIR'"
+                    )
+                ),
             )
         )
     return yaml_files(folder, f"{POLICY_DIR}/", "add the policy facts as policy/<something>.yaml")
@@ -110,8 +120,12 @@ def problems_from(
 ) -> list[Problem]:
     """Every validation error of a source folder, at the file and line it points to."""
     problems = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    misspelt = _misspelt_keys(details, model)
+    for detail in details:
         loc = tuple(part for part in detail["loc"] if part != "[key]")
+        if detail["type"] == "missing" and loc in misspelt:
+            continue  # the unknown key beside it says "did you mean" this one
         message, hint = explain(detail, model)
         is_key = detail["type"] == "extra_forbidden" or "[key]" in detail["loc"]
         where = source.locate(loc, key=is_key)
@@ -123,18 +137,39 @@ def problems_from(
     return problems
 
 
+def _misspelt_keys(details: list[Any], model: type[BaseModel]) -> set[tuple[Any, ...]]:
+    """Missing keys that an unknown key beside them most likely misspells (loactions)."""
+    found = set()
+    for detail in details:
+        if detail["type"] != "extra_forbidden":
+            continue
+        loc = tuple(part for part in detail["loc"] if part != "[key]")
+        parent = model_at(model, loc[:-1])
+        allowed = list(parent.model_fields) if parent else []
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        if close:
+            found.add((*loc[:-1], close[0]))
+    return found
+
+
 def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabulary, list[Problem]]:
+    """Built-in terms plus the project's own; a broken custom term still counts as defined.
+
+    Each term is checked on its own, so one mistake is reported once (by the main validation)
+    instead of also making every use of every other custom term "unknown".
+    """
     raw = source.data.get("terms")
-    if raw is None:
+    if not isinstance(raw, dict):
         return base, []
-    try:
-        terms = CustomTerms.model_validate(raw)
-    except ValidationError:
-        return base, []  # reported with full paths by the main validation
     problems: list[Problem] = []
     custom: dict[str, dict[str, Term]] = {}
     for kind in CUSTOMISABLE:
-        for term_id, term in getattr(terms, kind).items():
+        entries = raw.get(kind)
+        if not isinstance(entries, dict):
+            continue
+        for term_id, entry in entries.items():
+            if not isinstance(term_id, str):
+                continue
             if base.has(kind, term_id):
                 problems.append(
                     Problem(
@@ -144,10 +179,55 @@ def _custom_vocabulary(source: LocatedData, base: Vocabulary) -> tuple[Vocabular
                     )
                 )
                 continue
+            model = CustomItem if kind == "data_items" else CustomTerm  # items carry a category
+            try:
+                mapping = model.model_validate(entry).model_dump(exclude_none=True)
+            except ValidationError:
+                mapping = {}  # reported with its full path by the main validation
             custom.setdefault(kind, {})[term_id] = term_from_mapping(
-                kind, term_id, term.model_dump(exclude_none=True), custom=True
+                kind, term_id, mapping, custom=True
             )
+    custom["events"] = _custom_events(raw.get("events"))
+    for term_id in [key for key in custom["events"] if base.has("events", key)]:
+        del custom["events"][term_id]
+        problems.append(
+            Problem(
+                source.locate(("terms", "events", term_id), key=True),
+                f"'{term_id}' is already a built-in {KINDS['events']}",
+                f"use '{term_id}' directly without defining it, or pick another id",
+            )
+        )
     return base.with_custom(custom), problems
+
+
+def _custom_events(entries: Any) -> dict[str, Term]:
+    """Retention events a project defines; kid wording falls back to the plain wording."""
+    events: dict[str, Term] = {}
+    for term_id, entry in (entries or {}).items() if isinstance(entries, dict) else ():
+        try:
+            event = CustomEvent.model_validate(entry)
+        except ValidationError:
+            event = None  # reported with its full path by the main validation
+        if not isinstance(term_id, str):
+            continue
+        if event is None:
+            events[term_id] = Term("events", term_id, "", "", custom=True)
+            continue
+        until, after = event.until.model_dump(), event.after.model_dump()
+        events[term_id] = Term(
+            "events",
+            term_id,
+            "",
+            "",
+            custom=True,
+            extra={
+                "until": until,
+                "after": after,
+                "kid_until": event.kid_until.model_dump() if event.kid_until else until,
+                "kid_after": event.kid_after.model_dump() if event.kid_after else after,
+            },
+        )
+    return events
 
 
 def _duplicates(

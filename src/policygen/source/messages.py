@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 import difflib
+import re
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from .vocabulary import CUSTOMISABLE, KINDS
+from ..i18n.console import N_, Msg
+from .vocabulary import CUSTOMISABLE, KINDS, builtin_vocabulary
 
+_ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 _PATTERNS = {
-    r"^[a-z][a-z0-9_]{0,63}$": (
-        "an id",
-        "ids use lowercase English letters, digits and '_', starting with a letter, "
-        "e.g. phone_number",
+    _ID_PATTERN: (
+        N_("an id"),
+        N_(
+            "ids use lowercase English letters, digits and '_', starting with a letter, "
+            "e.g. phone_number"
+        ),
     ),
-    r"^\+?[0-9][0-9 -]{1,18}[0-9]$": ("a phone number", "write it like 02-1234-5678 or 1588-0000"),
-    "^https?://[^\\s<>\"']+$": ("a web address", "start it with https://"),
+    r"^\+?[0-9][0-9 -]{1,18}[0-9]$": (
+        N_("a phone number"),
+        N_("write it like 02-1234-5678 or 1588-0000"),
+    ),
+    "^https?://[^\\s<>\"']+$": (N_("a web address"), N_("start it with https://")),
     r"^[0-9]{1,3}(-[0-9]{1,2})?$": (
-        "an article number",
-        'write only the number, in quotes: "6", or "15-2" for 제15조의2',
+        N_("an article number"),
+        N_('write only the number, in quotes: "6", or "15-2" for 제15조의2'),
     ),
-    r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": ("a version", 'write a short version such as "2.1"'),
-    r"^#[0-9A-Fa-f]{6}$": ("a colour", 'write it as six hex digits in quotes, e.g. "#0b57a4"'),
+    r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$": (
+        N_("a version"),
+        N_('write a short version such as "2.1"'),
+    ),
+    r"^#[0-9A-Fa-f]{6}$": (
+        N_("a colour"),
+        N_('write it as six hex digits in quotes, e.g. "#0b57a4"'),
+    ),
 }
 _LANGUAGE_KEYS = {
     "kr": "ko",
@@ -35,22 +49,47 @@ _LANGUAGE_KEYS = {
     "english": "en",
     "영어": "en",
 }
-_EMAIL_HINT = ("an email address", "write it like privacy@example.com")
+_EMAIL_HINT = (N_("an email address"), N_("write it like privacy@example.com"))
 
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return Msg(N_("nothing"))
     if isinstance(value, bool):
-        return f"{str(value).lower()} (a yes/no value)"
+        return Msg(N_("{value} (a yes/no value)"), value=str(value).lower())
     if isinstance(value, dict):
-        return "a block of keys"
+        return Msg(N_("a block of keys"))
     if isinstance(value, list):
-        return "a list"
+        return Msg(N_("a list"))
     text = str(value)
     if len(text) > 60:
         text = text[:57] + "..."
     return f"'{text}'"
+
+
+def _vocabulary_kind(root: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """The vocabulary an id field draws from (x-vocabulary in its schema), if any."""
+    parent = model_at(root, loc[:-1]) if loc and isinstance(loc[-1], str) else None
+    if parent is None and len(loc) >= 2 and isinstance(loc[-1], int):
+        parent, loc = model_at(root, loc[:-2]), loc[:-1]
+    field = parent.model_fields.get(str(loc[-1])) if parent and loc else None
+    if field is None:
+        return None
+    found = re.search(r"'x-vocabulary': '([a-z_]+)'", repr(field.annotation) + repr(field))
+    return found.group(1) if found else None
+
+
+def term_by_words(kind: str, words: str) -> str | None:
+    """The id whose Korean or English term is these words (동의 -> consent), for a hint."""
+    vocabulary = builtin_vocabulary()
+    wanted = words.strip().lower()
+    candidates = [
+        (len(term.ko), term_id)
+        for term_id in vocabulary.ids(kind)
+        for term in [vocabulary.get(kind, term_id)]
+        if wanted and (wanted == term.en.lower() or wanted in term.ko or wanted == term.ko.lower())
+    ]
+    return min(candidates)[1] if candidates else None
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
@@ -106,37 +145,54 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     if kind == "missing":
         parent = model_at(root, loc[:-1])
         if loc and loc[-1] in ("ko", "en"):
-            language = "Korean" if loc[-1] == "ko" else "English"
             return (
-                f"the {language} text ('{loc[-1]}:') of '{_field_name(loc[:-1])}' is missing",
-                "every text needs both 'ko:' and 'en:'",
+                Msg(
+                    N_("the Korean text ('ko:') of '{name}' is missing")
+                    if loc[-1] == "ko"
+                    else N_("the English text ('en:') of '{name}' is missing"),
+                    name=_field_name(loc[:-1]),
+                ),
+                Msg(N_("every text needs both 'ko:' and 'en:'")),
             )
         needed = [
             key
             for key, field in (parent.model_fields.items() if parent else [])
             if field.is_required()
         ]
-        hint = f"add '{name}:' here"
+        hint = Msg(N_("add '{name}:' here"), name=name)
         if needed:
-            hint += f" (required here: {', '.join(needed)})"
-        return f"'{name}' is missing", hint
+            hint = Msg(
+                N_("add '{name}:' here (required here: {needed})"),
+                name=name,
+                needed=", ".join(needed),
+            )
+        return Msg(N_("'{name}' is missing"), name=name), hint
     if kind == "extra_forbidden":
         parent = model_at(root, loc[:-1])
         allowed = list(parent.model_fields) if parent else []
         key = str(loc[-1])
         close = [_LANGUAGE_KEYS[key.lower()]] if key.lower() in _LANGUAGE_KEYS else []
         close = close or difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        hint += f"allowed here: {', '.join(allowed)}" if allowed else "remove it"
-        return f"unknown key '{key}' (check the spelling and the indentation)", hint
+        if close and allowed:
+            hint = Msg(
+                N_("did you mean '{close}'? allowed here: {allowed}"),
+                close=close[0],
+                allowed=", ".join(allowed),
+            )
+        elif allowed:
+            hint = Msg(N_("allowed here: {allowed}"), allowed=", ".join(allowed))
+        else:
+            hint = Msg(N_("remove it"))
+        return Msg(
+            N_("unknown key '{key}' (check the spelling and the indentation)"), key=key
+        ), hint
     if kind == "unknown_term":
-        suggestion = ctx.get("suggestion")
         section = str(ctx["kind"])
-        hint = f"did you mean '{suggestion}'? " if suggestion else ""
-        hint += f"'policygen vocabulary {section}' lists the built-in ids"
-        if section in CUSTOMISABLE:
-            hint += f"; define a new one under 'terms: {section}:' with ko and en"
-        return f"unknown {KINDS[section]} '{ctx['value']}'", hint
+        suggestion = ctx.get("suggestion") or term_by_words(section, str(ctx["value"]))
+        return (
+            Msg(N_("unknown {kind} '{value}'"), kind=Msg(KINDS[section]), value=ctx["value"]),
+            _vocabulary_hint(section, suggestion),
+        )
     if value is None and kind in (
         "model_type",
         "dict_type",
@@ -149,71 +205,143 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
                 f"'{name}' is empty",
                 'put the colour in quotes, e.g. colour: "#0b57a4" (an unquoted # starts a comment)',
             )
-        return f"'{name}' is empty", "fill it in, or delete the line"
+        parent = model_at(root, loc[:-1])
+        field = parent.model_fields.get(str(loc[-1])) if parent and loc else None
+        if field is not None and field.is_required():  # deleting the line is an error too
+            return Msg(N_("'{name}' is empty"), name=name), Msg(N_("fill it in"))
+        return Msg(N_("'{name}' is empty"), name=name), Msg(N_("fill it in, or delete the line"))
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         target = model_at(root, loc)
         if target is not None and target.__name__ == "Localized":
             return (
-                f"'{name}' needs text in both languages, got {_describe(value)}",
-                f"write it on two indented lines:\n      {name}:\n        ko: …\n        en: …",
+                Msg(
+                    N_("'{name}' needs text in both languages, got {value}"),
+                    name=name,
+                    value=_describe(value),
+                ),
+                Msg(
+                    N_(
+                        "write it on two indented lines:\n      {name}:\n"
+                        "        ko: …\n        en: …"
+                    ),
+                    name=name,
+                ),
             )
         return (
-            f"'{name}' should be a block of 'key: value' lines, got {_describe(value)}",
-            "indent the keys that belong to it by two spaces",
+            Msg(
+                N_("'{name}' should be a block of 'key: value' lines, got {value}"),
+                name=name,
+                value=_describe(value),
+            ),
+            Msg(N_("indent the keys that belong to it by two spaces")),
         )
     if kind == "string_type":
-        hint = "put the value in quotes"
+        hint = Msg(N_("put the value in quotes"))
         if isinstance(value, list | dict):
-            hint = "write a single value on the same line as the key"
-        return f"'{name}' should be text, got {_describe(value)}", hint
+            hint = Msg(N_("write a single value on the same line as the key"))
+        return Msg(
+            N_("'{name}' should be text, got {value}"), name=name, value=_describe(value)
+        ), hint
     if kind == "string_too_short":
-        return f"'{name}' is empty", "write the text, or delete the line"
+        return Msg(N_("'{name}' is empty"), name=name), Msg(N_("write the text"))
     if kind == "string_too_long":
-        return f"'{name}' is too long", f"keep it under {ctx.get('max_length')} characters"
+        return (
+            Msg(N_("'{name}' is too long"), name=name),
+            Msg(N_("keep it under {count} characters"), count=ctx.get("max_length")),
+        )
     if kind == "string_pattern_mismatch":
-        what, hint = _PATTERNS.get(str(ctx.get("pattern")), _EMAIL_HINT)
-        return f"'{name}' should be {what}, got {_describe(value)}", hint
+        pattern = str(ctx.get("pattern"))
+        what, hint = _PATTERNS.get(pattern, _EMAIL_HINT)
+        message = Msg(
+            N_("'{name}' should be {what}, got {value}"),
+            name=name,
+            what=Msg(what),
+            value=_describe(value),
+        )
+        section = _vocabulary_kind(root, loc) if pattern == _ID_PATTERN else None
+        if section is not None:
+            return message, _vocabulary_hint(section, term_by_words(section, str(value)))
+        return message, Msg(hint)
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return (
-            f"'{name}' should be a whole number, got {_describe(value)}",
-            "write digits only, e.g. 5",
+            Msg(
+                N_("'{name}' should be a whole number, got {value}"),
+                name=name,
+                value=_describe(value),
+            ),
+            Msg(N_("write digits only, e.g. 5")),
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
-        word = "at least" if kind.startswith("greater") else "at most"
-        return f"'{name}' should be {word} {bound}, got {_describe(value)}", "change the number"
+        template = (
+            N_("'{name}' should be at least {bound}, got {value}")
+            if kind.startswith("greater")
+            else N_("'{name}' should be at most {bound}, got {value}")
+        )
+        return (
+            Msg(template, name=name, bound=bound, value=_describe(value)),
+            Msg(N_("change the number")),
+        )
     if kind in ("bool_parsing", "bool_type"):
-        return f"'{name}' should be true or false, got {_describe(value)}", "write true or false"
+        return (
+            Msg(
+                N_("'{name}' should be true or false, got {value}"),
+                name=name,
+                value=_describe(value),
+            ),
+            Msg(N_("write true or false")),
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
         return (
-            f"'{name}' should be a date, got {_describe(value)}",
-            "write it as year-month-day, e.g. 2026-12-01, and check the month and day exist",
+            Msg(N_("'{name}' should be a date, got {value}"), name=name, value=_describe(value)),
+            Msg(
+                N_("write it as year-month-day, e.g. 2026-12-01, and check the month and day exist")
+            ),
         )
     if kind == "list_type":
         return (
-            f"'{name}' should be a list, got {_describe(value)}",
-            "write each entry on its own line starting with '- '",
+            Msg(N_("'{name}' should be a list, got {value}"), name=name, value=_describe(value)),
+            Msg(N_("write each entry on its own line starting with '- '")),
         )
     if kind == "too_short":
-        return f"'{name}' needs at least one entry", "add an entry starting with '- '"
+        return (
+            Msg(N_("'{name}' needs at least one entry"), name=name),
+            Msg(N_("add an entry starting with '- '")),
+        )
     if kind == "literal_error":
         return (
-            f"'{name}' should be one of {ctx.get('expected')}, got {_describe(value)}",
-            "use one of the values listed",
+            Msg(
+                N_("'{name}' should be one of {expected}, got {value}"),
+                name=name,
+                expected=ctx.get("expected"),
+                value=_describe(value),
+            ),
+            Msg(N_("use one of the values listed")),
         )
     if kind == "raw_html":
         return (
-            f"'{name}' contains the HTML tag <{ctx.get('tag')}>; HTML is not published",
-            "write plain text or Markdown: **bold**, [link text](https://…)",
+            Msg(
+                N_("'{name}' contains the HTML tag <{tag}>; HTML is not published"),
+                name=name,
+                tag=ctx.get("tag"),
+            ),
+            Msg(N_("write plain text or Markdown: **bold**, [link text](https://…)")),
         )
     if kind == "unsafe_link":
-        return f"'{name}' has a link to a script or data address", "link only to https:// pages"
+        return (
+            Msg(N_("'{name}' has a link to a script or data address"), name=name),
+            Msg(N_("link only to https:// pages")),
+        )
     if kind == "brand_colour":
         return error["msg"], "choose a darker colour so the white pictograms stay visible"
     if kind == "country":
         return (
-            f"'{name}' should be a two-letter country code, got {_describe(value)}",
-            "use ISO codes such as US, JP, SG or IE",
+            Msg(
+                N_("'{name}' should be a two-letter country code, got {value}"),
+                name=name,
+                value=_describe(value),
+            ),
+            Msg(N_("use ISO codes such as US, JP, SG or IE")),
         )
     message = error["msg"].removeprefix("Value error, ")
     allowed = ctx.get("allowed")
@@ -222,3 +350,24 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         hint = f"did you mean '{close[0]}'? " if close else ""
         return message, hint + f"known here: {', '.join(allowed)}"
     return message, ""
+
+
+def _vocabulary_hint(section: str, suggestion: str | None) -> str:
+    """Where the ids of a vocabulary are listed, and the closest one when there is one."""
+    if suggestion and section in CUSTOMISABLE:
+        template = N_(
+            "did you mean '{suggestion}'? 'policygen vocabulary {section}' lists the built-in "
+            "ids; define a new one under 'terms: {section}:' with ko and en"
+        )
+    elif suggestion:
+        template = N_(
+            "did you mean '{suggestion}'? 'policygen vocabulary {section}' lists the built-in ids"
+        )
+    elif section in CUSTOMISABLE:
+        template = N_(
+            "'policygen vocabulary {section}' lists the built-in ids; define a new one under "
+            "'terms: {section}:' with ko and en"
+        )
+    else:
+        template = N_("'policygen vocabulary {section}' lists the built-in ids")
+    return Msg(template, suggestion=suggestion or "", section=section)

@@ -523,6 +523,28 @@ class CustomItem(CustomTerm):
     category: ItemCategory | None = None
 
 
+class CustomEvent(Strict):
+    """A retention event the built-in vocabulary lacks, e.g. pickup_complete for a shop."""
+
+    until: Localized  # how "until <event>" reads, e.g. 픽업 완료 시까지 / until you pick it up
+    after: Localized  # how "<period> after <event>" reads; {period} marks where the period goes
+    kid_until: Localized | None = None
+    kid_after: Localized | None = None
+
+    @model_validator(mode="after")
+    def _period_slot(self) -> CustomEvent:
+        for name in ("after", "kid_after"):
+            text = getattr(self, name)
+            if text is not None and ("{period}" not in text.ko or "{period}" not in text.en):
+                raise PydanticCustomError(
+                    "period_slot",
+                    "'{name}' needs '{{period}}' in both languages, where the period goes, "
+                    "e.g. '픽업 완료 후 {{period}}' / '{{period}} after you pick it up'",
+                    {"name": name},
+                )
+        return self
+
+
 class CustomTerms(Strict):
     """Custom vocabulary, by kind."""
 
@@ -531,6 +553,7 @@ class CustomTerms(Strict):
     security_measures: dict[Identifier, CustomTerm] = {}
     destruction_methods: dict[Identifier, CustomTerm] = {}
     laws: dict[Identifier, CustomTerm] = {}
+    events: dict[Identifier, CustomEvent] = {}
 
 
 class Policy(Strict):

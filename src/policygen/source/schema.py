@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Policy
-from .vocabulary import builtin_vocabulary
+from .vocabulary import CUSTOMISABLE, builtin_vocabulary
 
 VOCABULARY_MARK = "x-vocabulary"
 
@@ -33,8 +33,9 @@ def _offer_vocabulary(node: Any) -> None:
             pattern = node.get("pattern")
             node.clear()
             node["anyOf"] = [{"enum": ids}, {"type": "string", "pattern": pattern}]
-            node["description"] = f"a {kind} id: built-in (see 'policygen vocabulary {kind}') or "
-            node["description"] += "defined under 'terms:'"
+            node["description"] = f"a {kind} id: built-in (see 'policygen vocabulary {kind}')"
+            if kind in (*CUSTOMISABLE, "events"):
+                node["description"] += f" or defined under 'terms: {kind}:'"
             return
         for value in node.values():
             _offer_vocabulary(value)

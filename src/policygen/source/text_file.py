@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from ..errors import Location, Problem
+from ..i18n.console import N_, Msg
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 
-_SAVE_AS_UTF8 = (
-    "save the file as UTF-8 (Notepad: File > Save As > Encoding: UTF-8; "
-    "VS Code: click the encoding in the status bar > Save with Encoding > UTF-8)"
+_SAVE_AS_UTF8 = Msg(
+    N_(
+        "save the file as UTF-8 (Notepad: File > Save As > Encoding: UTF-8; "
+        "VS Code: click the encoding in the status bar > Save with Encoding > UTF-8)"
+    )
 )
 
 
@@ -24,7 +27,7 @@ def decode_source(raw: bytes, name: str) -> str | Problem:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Problem(
             Location(name, 1, 1),
-            "the file is saved as UTF-16 ('Unicode'), which policygen does not read",
+            Msg(N_("the file is saved as UTF-16 ('Unicode'), which policygen does not read")),
             _SAVE_AS_UTF8,
         )
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -34,18 +37,21 @@ def decode_source(raw: bytes, name: str) -> str | Problem:
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        guess = ""
+        message = N_("the file is not valid UTF-8 (byte 0x{byte} here).")
         try:
             raw.decode("cp949")
-            guess = " It looks like Korean text saved as CP949/EUC-KR (ANSI)."
+            message = N_(
+                "the file is not valid UTF-8 (byte 0x{byte} here). It looks like Korean text "
+                "saved as CP949/EUC-KR (ANSI)."
+            )
         except UnicodeDecodeError:
             pass
         return Problem(
-            Location(name, line, column),
-            f"the file is not valid UTF-8 (byte 0x{raw[err.start]:02X} here).{guess}",
-            _SAVE_AS_UTF8,
+            Location(name, line, column), Msg(message, byte=f"{raw[err.start]:02X}"), _SAVE_AS_UTF8
         )
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        return Problem(Location(name, line, 1), "the file contains a NUL character", _SAVE_AS_UTF8)
+        return Problem(
+            Location(name, line, 1), Msg(N_("the file contains a NUL character")), _SAVE_AS_UTF8
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -10,16 +10,18 @@ from typing import Any
 
 import yaml
 
+from ..i18n.console import N_
+
 KINDS: dict[str, str] = {
-    "data_items": "data item",
-    "purposes": "purpose",
-    "legal_bases": "legal basis",
-    "security_measures": "security measure",
-    "destruction_methods": "destruction method",
-    "rights": "right",
-    "events": "retention event",
-    "laws": "law",
-    "transfer_bases": "overseas transfer basis",
+    "data_items": N_("data item"),
+    "purposes": N_("purpose"),
+    "legal_bases": N_("legal basis"),
+    "security_measures": N_("security measure"),
+    "destruction_methods": N_("destruction method"),
+    "rights": N_("right"),
+    "events": N_("retention event"),
+    "laws": N_("law"),
+    "transfer_bases": N_("overseas transfer basis"),
 }
 CUSTOMISABLE = ("data_items", "purposes", "security_measures", "destruction_methods", "laws")
 

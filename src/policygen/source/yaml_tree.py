@@ -12,6 +12,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Location, Problem
+from ..i18n.console import N_, Msg
 
 KeyPath = tuple[str | int, ...]
 
@@ -93,17 +94,21 @@ def _yaml_hint(problem: str) -> str:
     if "'\\t'" in problem or "\\t" in problem:
         return "indent with spaces, not tabs (set your editor to insert spaces)"
     if "mapping values are not allowed" in problem:
-        return (
-            "a value contains ': ' or the line above is indented wrongly; "
-            'put text with a colon in quotes, e.g. title: "A: B"'
+        return Msg(
+            N_(
+                "a value contains ': ' or the line above is indented wrongly; "
+                'put text with a colon in quotes, e.g. title: "A: B"'
+            )
         )
     if "could not find expected ':'" in problem:
-        return "each line needs 'key: value'; check the indentation and any unclosed quote"
+        return Msg(N_("each line needs 'key: value'; check the indentation and any unclosed quote"))
     if "found undefined alias" in problem or "aliases" in problem:
-        return "write the value out in full instead of using &anchor / *alias"
+        return Msg(N_("write the value out in full instead of using &anchor / *alias"))
     if "expected <block end>" in problem or "did not find expected" in problem:
-        return "check that this line is indented like its siblings and that '-' items line up"
-    return "check the indentation and quotes around this line"
+        return Msg(
+            N_("check that this line is indented like its siblings and that '-' items line up")
+        )
+    return Msg(N_("check the indentation and quotes around this line"))
 
 
 def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
@@ -119,33 +124,42 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = err.problem or "invalid YAML"
         if "quoted scalar" in (err.context or ""):
-            hint = "a quote opened here is never closed; add the closing quote"
-            return [Problem(Location(name, line, column), f"YAML syntax error: {problem}", hint)]
+            hint = Msg(N_("a quote opened here is never closed; add the closing quote"))
+            return [Problem(Location(name, line, column), _syntax(problem), hint)]
         suspect = _suspect_line(text, line)
         if suspect is not None:
-            number, message, hint = suspect
+            number, at, message, hint = suspect
             return [
                 Problem(
-                    Location(name, number, 1),
-                    f"YAML syntax error: {message}",
-                    f"{hint} (YAML noticed it at line {line}: {problem})",
+                    Location(name, number, at),
+                    _syntax(message),
+                    Msg(
+                        N_("{hint} (YAML noticed it at line {line}: {problem})"),
+                        hint=hint,
+                        line=line,
+                        problem=problem,
+                    ),
                 )
             ]
-        return [
-            Problem(
-                Location(name, line, column), f"YAML syntax error: {problem}", _yaml_hint(problem)
-            )
-        ]
+        return [Problem(Location(name, line, column), _syntax(problem), _yaml_hint(problem))]
     except yaml.reader.ReaderError as err:
         line = text.count("\n", 0, err.position) + 1
         column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
         return [
             Problem(
                 Location(name, line, column),
-                f"the file contains an invisible control character (U+{err.character:04X})"
+                Msg(
+                    N_("the file contains an invisible control character (U+{code})"),
+                    code=f"{err.character:04X}",
+                )
                 if isinstance(err.character, int)
-                else "the file contains a control character",
-                "delete it; it often comes from copying text out of a PDF or a word processor",
+                else Msg(N_("the file contains a control character")),
+                Msg(
+                    N_(
+                        "delete it; it often comes from copying text out of a PDF or a word "
+                        "processor"
+                    )
+                ),
             )
         ]
     except RecursionError:
@@ -157,8 +171,8 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
         return [
             Problem(
                 Location(name, 1, 1),
-                "the file is empty",
-                "add the policy facts it should hold, or delete the file",
+                Msg(N_("the file is empty")),
+                Msg(N_("add the policy facts it should hold, or delete the file")),
             )
         ]
     try:
@@ -175,7 +189,12 @@ def _too_deep(name: str) -> Problem:
     )
 
 
-def _suspect_line(text: str, line: int) -> tuple[int, str, str] | None:
+def _syntax(problem: str) -> Msg:
+    """A YAML syntax error; PyYAML's own words stay as they are."""
+    return Msg(N_("YAML syntax error: {problem}"), problem=problem)
+
+
+def _suspect_line(text: str, line: int) -> tuple[int, int, str, str] | None:
     """The line an editor most likely got wrong, when YAML notices only later.
 
     Korean input methods type a full-width colon or space that YAML does not accept, and an
@@ -187,14 +206,16 @@ def _suspect_line(text: str, line: int) -> tuple[int, str, str] | None:
         if "：" in content:
             return (
                 number,
-                "this line uses a full-width colon '：'",
-                "replace it with an ordinary ':' followed by a space",
+                content.index("：") + 1,
+                Msg(N_("this line uses a full-width colon '：'")),
+                Msg(N_("replace it with an ordinary ':' followed by a space")),
             )
         if "\u3000" in content:
             return (
                 number,
-                "this line contains a full-width space (전각 공백)",
-                "replace it with ordinary spaces",
+                content.index("\u3000") + 1,
+                Msg(N_("this line contains a full-width space (전각 공백)")),
+                Msg(N_("replace it with ordinary spaces")),
             )
     for number in range(len(lines) - 1, 0, -1):
         content = lines[number - 1].split(" #")[0]
@@ -203,8 +224,9 @@ def _suspect_line(text: str, line: int) -> tuple[int, str, str] | None:
         if content.replace('\\"', "").count('"') % 2 == 1:
             return (
                 number,
-                'this line opens a quote (") that is not closed on the same line',
-                "add the closing quote at the end of the text",
+                1,
+                Msg(N_('this line opens a quote (") that is not closed on the same line')),
+                Msg(N_("add the closing quote at the end of the text")),
             )
     return None
 

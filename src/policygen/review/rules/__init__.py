@@ -12,6 +12,7 @@ from . import (
     children,
     contacts,
     decisions,
+    placeholders,
     pseudonymised,
     purposes,
     readability,
@@ -34,6 +35,7 @@ TOPICS = (
     pseudonymised,
     safeguards,
     contacts,
+    placeholders,
     readability,
 )
 RULES: tuple[Rule, ...] = tuple(rule for topic in TOPICS for rule in topic.RULES)

@@ -42,7 +42,10 @@ def vendor_abroad(context: ReviewContext) -> Iterator[Hit]:
     for index, vendor in enumerate(context.policy.entrustment):
         country = getattr(vendor, "country", None)
         if country and country != "KR" and _transfer_to(context, vendor.vendor) is None:
-            yield Hit(("entrustment", index, "country"), {"who": vendor.vendor, "country": country})
+            yield Hit(
+                ("entrustment", index, "country"),
+                {"who": vendor.vendor, "country": context.country(country)},
+            )
 
 
 @rule(
@@ -69,7 +72,7 @@ def third_party_abroad(context: ReviewContext) -> Iterator[Hit]:
         ):
             yield Hit(
                 ("third_parties", index, "country"),
-                {"who": party.recipient, "country": party.country},
+                {"who": party.recipient, "country": context.country(party.country)},
             )
 
 

@@ -1,0 +1,85 @@
+"""Sample data left in a real policy: example addresses, zero-filled numbers, the examples' names.
+
+Citations to be reviewed by counsel before real use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..engine import Bilingual, Hit, KeyPath, ReviewContext, rule
+
+_EXAMPLE_DOMAIN = re.compile(
+    r"[A-Za-z0-9.-]*\.example\b|\bexample\.(?:com|org|net|kr|co\.kr)\b", re.IGNORECASE
+)
+_PHONE_LIKE = re.compile(r"\+?\d[\d -]{5,}\d")
+_STREET_ZEROS = re.compile(r"(?<![\d,.])000(?!\d|,\d)")
+# Names of the bundled examples (the `init --defaults` shop and the sample service).
+SAMPLE_NAMES = (
+    "봄날꽃집", "Bomnal Flowers", "김하늘", "Kim Haneul", "한결택배", "Hangyeol Parcel",
+    "바른결제", "Bareun Payments", "도담소프트", "Dodam Soft", "도담톡", "DodamTalk", "도담페이",
+    "Dodam Pay", "한서윤", "Han Seoyun", "윤재희", "Yoon Jaehee", "한빛알림", "Hanbit Notify",
+    "새솔고객센터", "노스윈드 클라우드", "Northwind Cloud",
+)  # fmt: skip
+_SAMPLE_KIND = Bilingual("예시의 이름", "a name from the examples")
+_KINDS = {
+    "domain": Bilingual("예시용 주소(.example, example.com)", "an example address"),
+    "phone": Bilingual("0으로 채운 전화번호", "a phone number with a block of zeros"),
+    "street": Bilingual("'000' 번지", "a '000' street number"),
+}
+
+
+def _strings(value: Any, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
+    """Every text in the source with its path, as the editor wrote it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
+    elif isinstance(value, str):
+        yield path, value
+
+
+def placeholder_kind(path: KeyPath, text: str) -> Bilingual | None:
+    """Why a text looks like sample data, or None."""
+    if _EXAMPLE_DOMAIN.search(text):
+        return _KINDS["domain"]
+    for number in _PHONE_LIKE.findall(text):
+        blocks = re.split(r"[ -]", number)
+        if len(blocks) > 1 and any(set(block) == {"0"} and len(block) >= 3 for block in blocks[1:]):
+            return _KINDS["phone"]
+    if "address" in path and _STREET_ZEROS.search(text):
+        return _KINDS["street"]
+    lowered = text.lower()
+    if any(name.lower() in lowered for name in SAMPLE_NAMES):
+        return _SAMPLE_KIND
+    return None
+
+
+@rule(
+    "placeholder-data",
+    "warning",
+    message=(
+        "예시 데이터로 보이는 값: '{value}' ({what}). 가게의 실제 정보로 바꾸세요.",
+        "'{value}' looks like sample data ({what}); replace it with your business's real details.",
+    ),
+    why=(
+        "처리방침은 실제 개인정보처리자와 연락처를 알려야 합니다. 예시 값을 그대로 게시하면 "
+        "정보주체가 엉뚱한 곳에 연락하게 됩니다.",
+        "The policy must name the real controller and contacts; published sample values send "
+        "people to the wrong place.",
+    ),
+    citation=("「개인정보 보호법」 제30조제1항", "PIPA art. 30(1)"),
+)
+def placeholder_data(context: ReviewContext) -> Iterator[Hit]:
+    for path, text in _strings(context.policy.model_dump(mode="json", exclude_none=True)):
+        what = placeholder_kind(path, text)
+        if what is not None:
+            shown = text if len(text) <= 60 else text[:57] + "..."
+            yield Hit(path, {"value": shown, "what": what})
+
+
+RULES = (placeholder_data,)
