@@ -9,7 +9,6 @@ from pathlib import Path
 # them) and are packaged as policygen/builtin/<name> (pyproject's package-dir); the rest of the
 # defaults live inside the package.
 ROOT_DEFAULTS = ("labels", "dialogues")
-PACKAGE_DEFAULTS = ("guide", "init", "teens")
 
 
 def package_folder(*parts: str) -> Path:
@@ -18,11 +17,12 @@ def package_folder(*parts: str) -> Path:
 
 
 def builtin_folder(name: str) -> Path:
-    """The built-in copy of a default folder (labels, dialogues, guide, init)."""
-    if name in PACKAGE_DEFAULTS:
-        return package_folder("defaults", name)
+    """The built-in copy of a default folder (labels, dialogues, or defaults/<name>: guide, …)."""
     if name not in ROOT_DEFAULTS:
-        raise ValueError(f"no built-in folder {name!r}")
+        inside = package_folder("defaults", name)
+        if not inside.is_dir():
+            raise ValueError(f"no built-in folder {name!r}")
+        return inside
     packaged = package_folder("builtin", name)
     if packaged.is_dir():
         return packaged
