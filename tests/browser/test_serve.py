@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, Request, expect
 
 from policygen.serve import STATE_PATH, Preview, make_server
 
-from ..conftest import REPO, copy_project, edit
+from ..conftest import REPO, BuiltSite, copy_project, edit
 
 WAIT_SECONDS = 30  # generous: a rebuild renders PDFs, and the machine may be busy
 
@@ -30,11 +30,13 @@ class Served:
 
 
 @pytest.fixture
-def preview(tmp_path: Path) -> Iterator[Served]:
+def preview(tmp_path: Path, shop_site: BuiltSite) -> Iterator[Served]:
     project = copy_project(REPO / "examples" / "small-shop", tmp_path / "shop")
+    shop_site.copy_to(project / "build")  # as if built before: the first build has nothing to do
     messages: list[str] = []
     state = Preview(project, project / "build", messages.append)
     state.rebuild(force=False)
+    assert state.build_number == 1 and not state.error, messages
     server = make_server(state, "127.0.0.1", 0)
     stop = threading.Event()
     threads = [
