@@ -94,9 +94,11 @@ class PhoneEdit:
 
     A YAML comment would leave the validated policy as it was, so every page and PDF would come
     from the cache; a changed fact makes the build render what an editor's edit makes it render.
+    Numbers start at `first`: measurements sharing a cache must not reuse each other's numbers.
     """
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, first: int) -> None:
+        self.first = first
         for path in sorted((project / "policy").glob("*.yaml")):
             match = re.search(r"^\s*phone: (\S+)$", path.read_text(encoding="utf-8"), re.M)
             if match:
@@ -105,7 +107,7 @@ class PhoneEdit:
         raise SystemExit(f"no 'phone:' line in {project / 'policy'} to edit")
 
     def __call__(self, run: int) -> None:
-        new = f"02-0000-{9000 + run:04d}"
+        new = f"02-0000-{self.first + run:04d}"
         text = self.path.read_text(encoding="utf-8")
         self.path.write_text(text.replace(f"phone: {self.current}", f"phone: {new}", 1), "utf-8")
         self.current = new
@@ -117,7 +119,7 @@ def edit_and_build(source: Path, scratch: Path, runs: int) -> list[float]:
 
     project = scratch / "edited"
     shutil.copytree(source / "policy", project / "policy")
-    edit = PhoneEdit(project)
+    edit = PhoneEdit(project, first=9000)
     build(project, project / "build")
     times = []
     for run in range(runs):
@@ -145,7 +147,7 @@ def edit_to_reload(source: Path, scratch: Path, runs: int = 5) -> list[float]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     threading.Thread(target=preview.watch, args=(stop,), daemon=True).start()
     state_url = f"http://127.0.0.1:{server.server_address[1]}/__policygen__/state"
-    edit = PhoneEdit(project)
+    edit = PhoneEdit(project, first=9500)
     latencies = []
     for run in range(runs):
         before = json.loads(urllib.request.urlopen(state_url).read())["build"]
