@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -87,9 +89,50 @@ def no_op_rebuild(source: Path, out: Path, cache: Path) -> float:
     return time.perf_counter() - started
 
 
+class PhoneEdit:
+    """A real edit: one phone number in policy/ changes, to a new number on every run.
+
+    A YAML comment would leave the validated policy as it was, so every page and PDF would come
+    from the cache; a changed fact makes the build render what an editor's edit makes it render.
+    Numbers start at `first`: measurements sharing a cache must not reuse each other's numbers.
+    """
+
+    def __init__(self, project: Path, first: int) -> None:
+        self.first = first
+        for path in sorted((project / "policy").glob("*.yaml")):
+            match = re.search(r"^\s*phone: (\S+)$", path.read_text(encoding="utf-8"), re.M)
+            if match:
+                self.path, self.current = path, match.group(1)
+                return
+        raise SystemExit(f"no 'phone:' line in {project / 'policy'} to edit")
+
+    def __call__(self, run: int) -> None:
+        new = f"02-0000-{self.first + run:04d}"
+        text = self.path.read_text(encoding="utf-8")
+        self.path.write_text(text.replace(f"phone: {self.current}", f"phone: {new}", 1), "utf-8")
+        self.current = new
+
+
+def edit_and_build(source: Path, scratch: Path, runs: int) -> list[float]:
+    """Seconds for `build` after one fact changed, in one process (caches warm otherwise)."""
+    from policygen.build import build
+
+    project = scratch / "edited"
+    shutil.copytree(source / "policy", project / "policy")
+    edit = PhoneEdit(project, first=9000)
+    build(project, project / "build")
+    times = []
+    for run in range(runs):
+        edit(run)
+        started = time.perf_counter()
+        result = build(project, project / "build")
+        times.append(time.perf_counter() - started)
+        assert not result.skipped
+    return times
+
+
 def edit_to_reload(source: Path, scratch: Path, runs: int = 5) -> list[float]:
-    """Seconds from saving a YAML edit to the preview server reporting a new build."""
-    import shutil
+    """Seconds from saving a fact's edit to the preview server reporting a new build."""
     import threading
     import urllib.request
 
@@ -104,17 +147,16 @@ def edit_to_reload(source: Path, scratch: Path, runs: int = 5) -> list[float]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     threading.Thread(target=preview.watch, args=(stop,), daemon=True).start()
     state_url = f"http://127.0.0.1:{server.server_address[1]}/__policygen__/state"
-    company = project / "policy" / "company.yaml"
+    edit = PhoneEdit(project, first=9500)
     latencies = []
     for run in range(runs):
         before = json.loads(urllib.request.urlopen(state_url).read())["build"]
         started = time.perf_counter()
-        company.write_text(
-            company.read_text(encoding="utf-8") + f"\n# edit {run}\n", encoding="utf-8"
-        )
+        edit(run)
         while json.loads(urllib.request.urlopen(state_url).read())["build"] == before:
             time.sleep(0.02)
         latencies.append(time.perf_counter() - started + 0.25)  # + the page's poll interval
+        assert not preview.error, preview.error
     stop.set()
     server.shutdown()
     return latencies
@@ -138,6 +180,7 @@ def main() -> int:
         no_op = no_op_rebuild(args.source, scratch / "site-noop", scratch / "c-site")
         os.environ["POLICYGEN_CACHE"] = str(scratch / "c-site")
         repeat = in_process(args.source, scratch / "repeat", args.runs)
+        edited = edit_and_build(args.source, scratch, 5)
         reload = edit_to_reload(args.source, scratch)
     print(f"source: {args.source}")
     for what, cold, warm in rows:
@@ -156,6 +199,10 @@ def main() -> int:
         f"{statistics.median(repeat[:-1]):.3f} s; no-op build in one process: {repeat[-1]:.3f} s"
     )
     print(f"no-op rebuild (policygen build, nothing changed), fresh process: {no_op:.2f} s")
+    print(
+        f"whole site after one fact changed (a phone number), in one process "
+        f"(median of {len(edited)}): {statistics.median(edited):.2f} s"
+    )
     print(
         f"policygen serve, edit saved -> page reloads (worst of {len(reload)}, including the "
         f"page's 0.25 s poll): {max(reload):.2f} s"

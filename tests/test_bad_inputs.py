@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from policygen.cli import app
 
-from .conftest import edit, line_of, tree_digest
+from .conftest import BuiltSite, edit, line_of, tree_digest
 
 COMPANY = "policy/company.yaml"
 PROCESSING = "policy/processing.yaml"
@@ -251,36 +251,46 @@ CASES = [
 ]
 
 
-def _build_previous(runner: CliRunner, project: Path, out: Path) -> dict[str, str]:
-    result = runner.invoke(app, ["build", "--source", str(project), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return tree_digest(out)
+@pytest.fixture(scope="module")
+def previous(sample_site: BuiltSite, tmp_path_factory: pytest.TempPathFactory) -> Previous:
+    """A good site every rejected build below aims at, with its digest to prove it stays as it was.
+
+    A source that fails to load stops the build before anything renders, so one previous site
+    serves every case: a build that wrongly went ahead would change it and fail its case.
+    """
+    out = sample_site.copy_to(tmp_path_factory.mktemp("previous") / "site")
+    return Previous(out, tree_digest(out))
 
 
-def _assert_rejected(
-    runner: CliRunner, project: Path, out: Path, before: dict[str, str], message: str, location: str
-) -> str:
-    result = runner.invoke(app, ["build", "--source", str(project), "--out", str(out)])
+@dataclass(frozen=True)
+class Previous:
+    """The last good build in build/ and the SHA-256 of each of its files."""
+
+    out: Path
+    digest: dict[str, str]
+
+
+def _assert_rejected(project: Path, previous: Previous, message: str, location: str) -> str:
+    result = CliRunner().invoke(
+        app, ["build", "--source", str(project), "--out", str(previous.out)]
+    )
     output = result.output
     assert result.exit_code == 1, output
     assert "Traceback" not in output
     assert message in output, output
     assert location in output, output
     assert "nothing was written" in output
-    assert tree_digest(out) == before, "a failed build changed build/"
+    assert tree_digest(previous.out) == previous.digest, "a failed build changed build/"
     return output
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_bad_input_is_reported_at_its_line(
-    case: Case, sample_project: Path, tmp_path: Path
+    case: Case, sample_project: Path, previous: Previous
 ) -> None:
-    runner = CliRunner()
-    out = tmp_path / "site"
-    before = _build_previous(runner, sample_project, out)
     text = edit(sample_project, case.file, case.old, case.new)
     location = f"{case.file}:{line_of(text, case.at)}:" if case.at else case.file.split("/")[0]
-    _assert_rejected(runner, sample_project, out, before, case.message, location)
+    _assert_rejected(sample_project, previous, case.message, location)
 
 
 @pytest.mark.parametrize(
@@ -315,13 +325,18 @@ def test_bad_input_is_reported_at_its_line(
     ],
 )
 def test_bad_extra_file(
-    name: str, content: bytes, message: str, location: str, sample_project: Path, tmp_path: Path
+    name: str, content: bytes, message: str, location: str, sample_project: Path, previous: Previous
 ) -> None:
-    runner = CliRunner()
-    out = tmp_path / "site"
-    before = _build_previous(runner, sample_project, out)
     (sample_project / "policy" / name).write_bytes(content)
-    _assert_rejected(runner, sample_project, out, before, message, location)
+    _assert_rejected(sample_project, previous, message, location)
+
+
+def test_the_previous_site_is_the_built_sample(previous: Previous, sample_project: Path) -> None:
+    # the cases above only prove something if their target really is a site policygen made
+    result = CliRunner().invoke(
+        app, ["build", "--source", str(sample_project), "--out", str(previous.out)]
+    )
+    assert result.exit_code == 0 and "Nothing changed" in result.output, result.output
 
 
 def test_every_problem_is_reported_in_one_run(sample_project: Path, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policygen.build import build
+from .conftest import BuiltSite
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 PAGES = ["ko/policy/index.html", "en/policy/index.html", "ko/index.html", "en/index.html"]
@@ -21,13 +21,10 @@ def test_rendered_page_matches_golden(
     project_name: str,
     page: str,
     request: pytest.FixtureRequest,
-    tmp_path: Path,
     update_golden: bool,
 ) -> None:
-    project = request.getfixturevalue(f"{project_name}_project")
-    out = tmp_path / "site"
-    build(project, out)
-    actual = (out / page).read_text(encoding="utf-8")
+    site: BuiltSite = request.getfixturevalue(f"{project_name}_site")
+    actual = site.text(page)
     golden = GOLDEN / project_name / page.replace("/", "__")
     if update_golden:
         golden.parent.mkdir(parents=True, exist_ok=True)

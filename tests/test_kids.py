@@ -9,19 +9,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from policygen.build import build
 from policygen.cli import app
 from policygen.facts.readability import flesch_kincaid_grade, readability_of, syllables
 from policygen.inputs import CHAT
 from policygen.project import load_project
 from policygen.resources import builtin_folder
+from policygen.views.kids import KidsChat
 
-from .conftest import edit, line_of
-
-
-def _chat_text(project: Path, locale: str) -> str:
-    chat = load_project(project, [CHAT]).get(CHAT).chats[locale]
-    return "\n".join(line.text for scene in chat.scenes for line in scene.lines)
+from .conftest import BuiltSite, edit, line_of, render
+from .conftest import chat as _chat_text
 
 
 def _own_dialogues(project: Path) -> Path:
@@ -167,7 +163,7 @@ def test_bad_cast_is_reported(old: str, new: str, message: str, shop_project: Pa
     assert message in result.output and "dialogues/cast.yaml:" in result.output
 
 
-def test_a_business_can_bring_its_own_cast(shop_project: Path, tmp_path: Path) -> None:
+def test_a_business_can_bring_its_own_cast(shop_project: Path) -> None:
     _own_dialogues(shop_project)
     edit(
         shop_project,
@@ -176,17 +172,14 @@ def test_a_business_can_bring_its_own_cast(shop_project: Path, tmp_path: Path) -
         "name: {ko: 보리, en: Bori}",
     )
     edit(shop_project, "dialogues/cast.yaml", "avatar: sunny", "avatar: bunny")
-    build(shop_project, tmp_path / "site")
-    page = (tmp_path / "site" / "en" / "kids" / "index.html").read_text(encoding="utf-8")
+    site = render(shop_project, views=(KidsChat(),))
+    page = site["en/kids/index.html"].decode()
     assert '<p class="speaker">Bori</p>' in page and "Ryan" not in page
-    assert (tmp_path / "site" / "assets" / "avatars" / "bunny.svg").is_file()
+    assert site["assets/avatars/bunny.svg"].startswith(b"<svg")
 
 
-def test_the_page_is_a_list_of_named_messages_with_a_glossary(
-    sample_project: Path, tmp_path: Path
-) -> None:
-    build(sample_project, tmp_path / "site")
-    page = (tmp_path / "site" / "ko" / "kids" / "index.html").read_text(encoding="utf-8")
+def test_the_page_is_a_list_of_named_messages_with_a_glossary(sample_site: BuiltSite) -> None:
+    page = sample_site.text("ko/kids/index.html")
     assert page.count('<ol class="chat">') >= 6
     assert '<p class="speaker">라이언</p>' in page and '<p class="speaker">춘식이</p>' in page
     for target in set(re.findall(r'class="term" href="#(glossary-[a-z_]+)"', page)):

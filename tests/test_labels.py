@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -21,9 +19,10 @@ from policygen.graphics.label_art import label_svg, online_style
 from policygen.graphics.label_files import png_bytes
 from policygen.output.cache import STATS
 from policygen.source.labelset import load_label_set
-from policygen.views.labels import KIT_ZIP
+from policygen.views import labels as views_labels
+from policygen.views.labels import KIT_ZIP, LabelKit, LabelsPage
 
-from .conftest import edit
+from .conftest import BuiltSite, edit, pdf_text, policy_html, policy_pages, render
 from .test_pdf import assert_first_page_inked
 
 LABEL_SET = load_label_set(Path("/nonexistent"))  # the built-in set
@@ -31,14 +30,16 @@ LABEL_IDS = [spec.id for spec in LABEL_SET.specs]
 CAPTION_BAND = (0.0, 232 / 320, 1.0, 1.0)  # the part of a label below the badge
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from .conftest import REPO, copy_project
+@pytest.fixture
+def site(sample_site: BuiltSite) -> Path:
+    return sample_site.out
 
-    project = copy_project(REPO, tmp_path_factory.mktemp("labels") / "project")
-    out = project.parent / "site"
-    build(project, out)
-    return out
+
+@pytest.fixture
+def fast_label_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Label PNGs and PDFs as placeholders, for tests about which files a kit holds or its SVGs."""
+    monkeypatch.setattr(views_labels, "png_bytes", lambda svg, width: b"png")
+    monkeypatch.setattr(views_labels, "pdf_bytes", lambda *args: b"pdf")
 
 
 def _band(image: Image.Image) -> Image.Image:
@@ -83,21 +84,16 @@ def test_png_captions_are_inked_and_differ_by_language(site: Path, variant: str)
     for label_id in LABEL_IDS:
         ko = _band(Image.open(root / "ko" / f"{label_id}.png")).getchannel("A")
         en = _band(Image.open(root / "en" / f"{label_id}.png")).getchannel("A")
-        inked = sum(1 for value in ko.get_flattened_data() if value > 128)
+        inked = sum(ko.histogram()[129:])  # pixels with alpha above 128
         assert inked > 2000, f"{label_id}: no Korean caption drawn"
         assert ImageChops.difference(ko, en).getbbox() is not None
 
 
 def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        pytest.fail("pdftotext is needed (apt-get install poppler-utils; scripts/setup.sh does)")
     for spec in LABEL_SET.specs:
         for locale in ("ko", "en"):
             pdf = site / "downloads" / "labels" / "offline" / locale / f"{spec.id}.pdf"
-            text = subprocess.run(
-                [pdftotext, str(pdf), "-"], capture_output=True, check=True, text=True
-            ).stdout
+            text = pdf_text(pdf)
             assert " ".join(text.split()) == spec.caption(locale)
 
 
@@ -125,7 +121,9 @@ def test_offline_labels_are_monochrome(site: Path) -> None:
         image = Image.open(
             site / "downloads" / "labels" / "offline" / "ko" / f"{label_id}.png"
         ).convert("RGBA")
-        colours = {pixel[:3] for pixel in image.get_flattened_data() if pixel[3] == 255}
+        counted = image.getcolors(maxcolors=image.width * image.height) or []
+        colours = {pixel[:3] for _count, pixel in counted if pixel[3] == 255}
+        assert colours, label_id
         assert all(red == green == blue for red, green, blue in colours), label_id
 
 
@@ -153,14 +151,12 @@ def test_zip_kit_holds_every_file_and_a_readme(site: Path) -> None:
         assert "offline" in readme and "인쇄" in readme
 
 
-def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
-    def shown(out: Path) -> set[str]:
-        html = (out / "en" / "labels" / "index.html").read_text(encoding="utf-8")
+def test_labels_follow_the_source(shop_project: Path, shop_site: BuiltSite) -> None:
+    def shown(html: str) -> set[str]:
         grid = html.split('<ul class="label-grid">')[1].split("</ul>")[0]
         return set(re.findall(r'class="label-caption">([^<]+)<', grid))
 
-    build(shop_project, tmp_path / "before")
-    before = shown(tmp_path / "before")
+    before = shown(shop_site.text("en/labels/index.html"))
     assert "Third parties" not in before and "Cookies" not in before
     assert {"Items collected", "Purposes", "Retention", "Entrustment", "Complaints"} <= before
     (shop_project / "policy" / "more.yaml").write_text(
@@ -169,38 +165,41 @@ def test_labels_follow_the_source(shop_project: Path, tmp_path: Path) -> None:
         "    retention: {until: delivery_complete}\n    legal_basis: consent\n",
         encoding="utf-8",
     )
-    build(shop_project, tmp_path / "after")
-    assert shown(tmp_path / "after") == before | {"Third parties"}
-    policy = (tmp_path / "after" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
+    after = render(shop_project, views=(LabelsPage(),))
+    assert shown(after["en/labels/index.html"].decode()) == before | {"Third parties"}
+    policy = policy_html(shop_project, "ko")
     assert 'href="#third-parties"' in policy and "꽃배달연합" in policy
 
 
-def test_summaries_are_computed_in_each_language(shop_project: Path, tmp_path: Path) -> None:
+def test_summaries_are_computed_in_each_language(shop_project: Path) -> None:
     edit(
         shop_project,
         "policy/shop.yaml",
         "[name, phone_number, recipient_name, delivery_address]",
         "[name, phone_number, recipient_name, delivery_address, email]",
     )
-    build(shop_project, tmp_path / "site")
-    ko = (tmp_path / "site" / "ko" / "policy" / "index.html").read_text(encoding="utf-8")
-    en = (tmp_path / "site" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
+    pages = policy_pages(shop_project)
+    ko, en = pages["ko"], pages["en"]
     assert "이름, 휴대전화번호 외 6개" in ko
     assert "Name, mobile phone number and 6 more" in en
 
 
-def test_brand_colour_paints_the_online_set_only(shop_project: Path, tmp_path: Path) -> None:
+def test_brand_colour_paints_the_online_set_only(
+    shop_project: Path, fast_label_files: None
+) -> None:
     (shop_project / "policy" / "brand.yaml").write_text(
         'brand:\n  colour: "#2E7D32"\n', encoding="utf-8"
     )
-    build(shop_project, tmp_path / "site")
-    online = (tmp_path / "site" / "downloads/labels/online/ko/security.svg").read_text("utf-8")
-    offline = (tmp_path / "site" / "downloads/labels/offline/ko/security.svg").read_text("utf-8")
+    kit = render(shop_project, views=(LabelKit(),))
+    online = kit["downloads/labels/online/ko/security.svg"].decode()
+    offline = kit["downloads/labels/offline/ko/security.svg"].decode()
     assert 'fill="#2e7d32"' in online and "#2e7d32" not in offline
 
 
-def test_a_warm_rebuild_renders_no_label(sample_project: Path, tmp_path: Path) -> None:
-    build(sample_project, tmp_path / "one")
+def test_a_warm_rebuild_renders_no_label(
+    sample_site: BuiltSite, sample_project: Path, tmp_path: Path
+) -> None:
+    assert sample_site.result.files  # built once already in this run: the cache is warm
     STATS.clear()
     build(sample_project, tmp_path / "two")
     assert STATS["label-png:render"] == 0 and STATS["label-pdf:render"] == 0
@@ -208,7 +207,7 @@ def test_a_warm_rebuild_renders_no_label(sample_project: Path, tmp_path: Path) -
 
 
 def test_labels_command_writes_a_kit_in_the_given_colour(
-    shop_project: Path, tmp_path: Path
+    shop_project: Path, tmp_path: Path, fast_label_files: None
 ) -> None:
     out = tmp_path / "kit"
     result = CliRunner().invoke(

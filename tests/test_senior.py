@@ -3,43 +3,30 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from policygen.build import build
 from policygen.cli import app
 from policygen.resources import builtin_folder
+from policygen.views.senior import SeniorGuide, SeniorPdf
 
-from .conftest import edit, line_of
-
-
-def _pdf_text(pdf: Path) -> str:
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        pytest.fail("pdftotext is needed (apt-get install poppler-utils; scripts/setup.sh does)")
-    return subprocess.run(
-        [pdftotext, str(pdf), "-"], capture_output=True, check=True, text=True
-    ).stdout
+from .conftest import BuiltSite, edit, line_of, render
+from .conftest import pdf_text as _pdf_text
 
 
-def test_officer_phone_change_reaches_page_and_pdf(sample_project: Path, tmp_path: Path) -> None:
+def test_officer_phone_change_reaches_page_and_pdf(sample_project: Path) -> None:
     edit(sample_project, "policy/company.yaml", "phone: 02-0000-1234", "phone: 02-9876-5432")
-    build(sample_project, tmp_path / "site")
+    site = render(sample_project, views=(SeniorGuide(), SeniorPdf()))
     for locale in ("ko", "en"):
-        page = (tmp_path / "site" / locale / "senior" / "index.html").read_text("utf-8")
+        page = site[f"{locale}/senior/index.html"].decode()
         assert 'href="tel:0298765432"' in page and "02-9876-5432" in page
-        assert "02-9876-5432" in _pdf_text(tmp_path / "site" / "downloads" / f"senior-{locale}.pdf")
+        assert "02-9876-5432" in _pdf_text(site[f"downloads/senior-{locale}.pdf"])
 
 
-def test_pdf_is_a4_large_print_with_page_numbers_and_korean_text(
-    sample_project: Path, tmp_path: Path
-) -> None:
-    build(sample_project, tmp_path / "site")
-    pdf = tmp_path / "site" / "downloads" / "senior-ko.pdf"
+def test_pdf_is_a4_large_print_with_page_numbers_and_korean_text(sample_site: BuiltSite) -> None:
+    pdf = sample_site.out / "downloads" / "senior-ko.pdf"
     reader = PdfReader(pdf)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
@@ -51,9 +38,7 @@ def test_pdf_is_a4_large_print_with_page_numbers_and_korean_text(
     assert reader.metadata.title.startswith("큰 글씨로 보는 도담톡")
 
 
-def test_guide_text_can_be_edited_and_errors_point_to_the_line(
-    shop_project: Path, tmp_path: Path
-) -> None:
+def test_guide_text_can_be_edited_and_errors_point_to_the_line(shop_project: Path) -> None:
     shutil.copytree(builtin_folder("guide"), shop_project / "guide")
     edit(
         shop_project,
@@ -61,8 +46,7 @@ def test_guide_text_can_be_edited_and_errors_point_to_the_line(
         "Close accounts you no longer use",
         "Close {service} accounts you no longer use",
     )
-    build(shop_project, tmp_path / "site")
-    page = (tmp_path / "site" / "en" / "senior" / "index.html").read_text("utf-8")
+    page = render(shop_project, views=(SeniorGuide(),))["en/senior/index.html"].decode()
     assert "Close Bomnal Flowers online orders accounts" in page
     text = edit(shop_project, "guide/guide.yaml", "show: [items]", "show: [items, weather]")
     result = CliRunner().invoke(app, ["check", "--source", str(shop_project)])

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from policygen.build import build
 from policygen.cli import app
 
-from .conftest import REPO, edit
+from .conftest import REPO, BuiltSite, edit
 
 
 def _with_versions(project: Path) -> Path:
@@ -19,18 +18,17 @@ def _with_versions(project: Path) -> Path:
 
 
 def test_each_version_has_a_stable_page_and_the_changes_are_listed(
-    sample_project: Path, tmp_path: Path
+    versions_site: BuiltSite,
 ) -> None:
-    build(_with_versions(sample_project), tmp_path / "site")
     for locale in ("ko", "en"):
-        old = tmp_path / "site" / locale / "policy" / "versions" / "1.0" / "index.html"
-        assert "archived-notice" in old.read_text("utf-8")
-        current = (tmp_path / "site" / locale / "policy" / "index.html").read_text("utf-8")
+        old = versions_site.text(f"{locale}/policy/versions/1.0/index.html")
+        assert "archived-notice" in old
+        current = versions_site.text(f"{locale}/policy/index.html")
         assert 'href="versions/1.0/index.html"' in current
-    changes = (tmp_path / "site" / "en" / "changes" / "index.html").read_text("utf-8")
+    changes = versions_site.text("en/changes/index.html")
     assert "New transfers abroad: Northwind Cloud LLC (United States)." in changes
     assert "New automated decisions: Automatic restriction of spam accounts." in changes
-    ko = (tmp_path / "site" / "ko" / "changes" / "index.html").read_text("utf-8")
+    ko = versions_site.text("ko/changes/index.html")
     assert "새로운 국외 이전: 노스윈드 클라우드(Northwind Cloud LLC) (미국)." in ko
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from policygen.build import build
 from policygen.output.webfont import FONT_CSS, FONT_FILE, unicode_range, used_characters
+
+from .conftest import BuiltSite
 
 
 def test_subset_font_has_a_glyph_for_every_character_on_every_page(
-    sample_project: Path, tmp_path: Path
+    sample_site: BuiltSite,
 ) -> None:
-    result = build(sample_project, tmp_path / "site")
+    result = sample_site.result
     font = TTFont(io.BytesIO(result.files[FONT_FILE]))
     cmap = font.getBestCmap()
     glyph_names = set(font.getGlyphOrder())
@@ -30,8 +30,8 @@ def test_subset_font_has_a_glyph_for_every_character_on_every_page(
     assert len(result.files[FONT_FILE]) < 200_000  # a subset, not the 4.6 MB original
 
 
-def test_font_css_declares_exactly_the_subset(sample_project: Path, tmp_path: Path) -> None:
-    result = build(sample_project, tmp_path / "site")
+def test_font_css_declares_exactly_the_subset(sample_site: BuiltSite) -> None:
+    result = sample_site.result
     css = result.files[FONT_CSS].decode("utf-8")
     declared = re.search(r"unicode-range: ([^;]+);", css)
     assert declared and declared.group(1) == unicode_range(used_characters(result.files))

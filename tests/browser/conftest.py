@@ -1,7 +1,8 @@
-"""The browser suite: build the sample once, serve it on 127.0.0.1, drive Debian's Chromium.
+"""The browser suite: serve the sample (built once per run) on 127.0.0.1, drive Debian's Chromium.
 
-Every HTML page the build produces is checked, so a new view is covered as soon as it renders
-pages. Screenshots go to test-artifacts/screenshots/ (or $POLICYGEN_SCREENSHOTS).
+Every HTML page the build produces is checked: the pages are listed below, so that collecting
+the tests builds nothing, and test_pages.py fails when the build makes a page the list lacks.
+Screenshots go to test-artifacts/screenshots/ (or $POLICYGEN_SCREENSHOTS).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
-from policygen.build import build
-
-from ..conftest import REPO, copy_project
+from ..conftest import REPO, BuiltSite
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -32,19 +30,15 @@ CHROMIUM_ARGS = [
 ]
 
 
-@functools.cache
-def built_site() -> Path:
-    """The sample site, built once per test run into a private folder."""
-    scratch = Path(tempfile.mkdtemp(prefix="policygen-browser-"))
-    project = copy_project(REPO, scratch / "project")
-    build(project, scratch / "site")
-    return scratch / "site"
-
-
-def site_pages() -> list[str]:
-    return sorted(
-        path.relative_to(built_site()).as_posix() for path in built_site().rglob("*.html")
-    )
+# Every HTML page of the sample site (the `sample_site` fixture): the entrance, then per locale
+# the hub and one page per view. A view that adds pages adds them here (test_pages.py checks).
+SECTIONS = ("", "changes/", "consent/", "kids/", "labels/", "policy/", "senior/", "teens/")
+PAGES = sorted(
+    [
+        "index.html",
+        *(f"{locale}/{section}index.html" for locale in ("ko", "en") for section in SECTIONS),
+    ]
+)
 
 
 def expected_language(page: str) -> str:
@@ -54,12 +48,8 @@ def expected_language(page: str) -> str:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "page_path" in metafunc.fixturenames:
-        metafunc.parametrize("page_path", site_pages())
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    if built_site.cache_info().currsize:
-        shutil.rmtree(built_site().parent, ignore_errors=True)
+        # module scope: a module's tests run page by page, so a page can be loaded once for them
+        metafunc.parametrize("page_path", PAGES, scope="module")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -87,8 +77,8 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 @pytest.fixture(scope="session")
-def site() -> Path:
-    return built_site()
+def site(sample_site: BuiltSite) -> Path:
+    return sample_site.out
 
 
 @pytest.fixture(scope="session")

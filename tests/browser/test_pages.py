@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from . import checks
-from .conftest import expected_language
+from .conftest import PAGES, expected_language
 
 
 def _no_problems(problems: list[str]) -> None:
@@ -27,56 +28,70 @@ def _open(browser: Browser, url: str, viewport: dict[str, int]) -> Page:
 
 
 @pytest.fixture(scope="module")
+def opened(browser: Browser, base_url: str, page_path: str) -> Iterator[Callable[[str], Page]]:
+    """`page_path` loaded once per viewport ("phone", "desktop") and shared by its checks.
+
+    The checks only read the page (and inject axe-core), so one load serves them all; tests run
+    page by page (`page_path` is module-scoped), so only one page's tabs are open at a time.
+    """
+    pages: dict[str, Page] = {}
+
+    def open_in(viewport_name: str) -> Page:
+        if viewport_name not in pages:
+            viewport = checks.VIEWPORTS[viewport_name]
+            pages[viewport_name] = _open(browser, base_url + page_path, viewport)
+        return pages[viewport_name]
+
+    yield open_in
+    for page in pages.values():
+        page.context.close()
+
+
+@pytest.fixture(scope="module")
 def html_errors(site: Path) -> dict[Path, list[str]]:
     pages = sorted(site.rglob("*.html"))
     return {path.resolve(): errors for path, errors in checks.html_errors(pages).items()}
 
 
-def test_no_accessibility_violations(browser: Browser, base_url: str, page_path: str) -> None:
-    page = _open(browser, base_url + page_path, checks.DESKTOP)
-    _no_problems(checks.axe_violations(page))
-    page.context.close()
+def test_the_page_list_is_every_page_the_build_makes(site: Path) -> None:
+    built = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    assert built == PAGES, "list every page the sample builds in PAGES (tests/browser/conftest.py)"
+
+
+def test_no_accessibility_violations(opened: Callable[[str], Page]) -> None:
+    _no_problems(checks.axe_violations(opened("desktop")))
 
 
 def test_html_is_valid(site: Path, html_errors: dict[Path, list[str]], page_path: str) -> None:
     _no_problems(html_errors[(site / page_path).resolve()])
 
 
-def test_links_and_anchors_resolve(browser: Browser, base_url: str, page_path: str) -> None:
-    page = _open(browser, base_url + page_path, checks.DESKTOP)
-    _no_problems(checks.broken_links(page))
-    page.context.close()
+def test_links_and_anchors_resolve(opened: Callable[[str], Page]) -> None:
+    _no_problems(checks.broken_links(opened("desktop")))
 
 
-def test_language_is_declared_and_switchable(
-    browser: Browser, base_url: str, page_path: str
-) -> None:
-    page = _open(browser, base_url + page_path, checks.PHONE)
-    _no_problems(checks.language_problems(page, expected_language(page_path)))
-    page.context.close()
+def test_language_is_declared_and_switchable(opened: Callable[[str], Page], page_path: str) -> None:
+    _no_problems(checks.language_problems(opened("phone"), expected_language(page_path)))
 
 
 @pytest.mark.parametrize("viewport_name", list(checks.VIEWPORTS))
 def test_fits_the_screen(
-    browser: Browser, base_url: str, page_path: str, viewport_name: str, screenshots: Path
+    opened: Callable[[str], Page], page_path: str, viewport_name: str, screenshots: Path
 ) -> None:
-    page = _open(browser, base_url + page_path, checks.VIEWPORTS[viewport_name])
+    page = opened(viewport_name)
     target = screenshots / viewport_name / page_path.replace("/", "__").replace(".html", ".png")
     target.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(target), full_page=True)
     assert checks.horizontal_overflow(page) <= 0
     if viewport_name == "phone":
         _no_problems(checks.small_text(page))
-    page.context.close()
 
 
-def test_every_glyph_comes_from_the_web_font(
-    browser: Browser, base_url: str, page_path: str
-) -> None:
-    page = _open(browser, base_url + page_path, checks.PHONE)
+def test_every_glyph_comes_from_the_web_font(opened: Callable[[str], Page]) -> None:
+    page = opened("phone")
     _no_problems(checks.uncovered_characters(page))
     cdp = page.context.new_cdp_session(page)
     cdp.send("DOM.enable")
     cdp.send("CSS.enable")
     _no_problems(checks.glyph_fallbacks(cdp, "body *"))
-    page.context.close()
+    cdp.detach()

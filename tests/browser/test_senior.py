@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from . import checks
-from .conftest import site_pages
+from .conftest import PAGES
 
-SENIOR_PAGES = [page for page in site_pages() if "/senior/" in page]
+SENIOR_PAGES = [page for page in PAGES if "/senior/" in page]
 
 
 def _open(browser: Browser, url: str) -> Page:

@@ -6,23 +6,37 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, Request, expect
 
-from policygen.serve import Preview, make_server
+from policygen.serve import STATE_PATH, Preview, make_server
 
-from ..conftest import REPO, copy_project, edit
+from ..conftest import REPO, BuiltSite, copy_project, edit
+
+WAIT_SECONDS = 30  # generous: a rebuild renders PDFs, and the machine may be busy
+
+
+@dataclass(frozen=True)
+class Served:
+    """A running preview of a copy of the small shop: its state, its address, what it reported."""
+
+    state: Preview
+    url: str
+    messages: list[str]
 
 
 @pytest.fixture
-def preview(tmp_path: Path) -> Iterator[tuple[Preview, str]]:
+def preview(tmp_path: Path, shop_site: BuiltSite) -> Iterator[Served]:
     project = copy_project(REPO / "examples" / "small-shop", tmp_path / "shop")
+    shop_site.copy_to(project / "build")  # as if built before: the first build has nothing to do
     messages: list[str] = []
     state = Preview(project, project / "build", messages.append)
     state.rebuild(force=False)
+    assert state.build_number == 1 and not state.error, messages
     server = make_server(state, "127.0.0.1", 0)
     stop = threading.Event()
     threads = [
@@ -33,58 +47,88 @@ def preview(tmp_path: Path) -> Iterator[tuple[Preview, str]]:
         thread.start()
     host, port = server.server_address[:2]
     assert host == "127.0.0.1"
-    yield state, f"http://127.0.0.1:{port}/"
+    yield Served(state, f"http://127.0.0.1:{port}/", messages)
     stop.set()
     server.shutdown()
     server.server_close()
 
 
-def test_an_edit_reloads_the_open_page(browser: Browser, preview: tuple[Preview, str]) -> None:
-    state, url = preview
+def _is_state_request(request: Request) -> bool:
+    return request.url.endswith(STATE_PATH)
+
+
+def _open_watching(browser: Browser, url: str) -> Page:
+    """Open a served page once its reload script has learned the current build number.
+
+    The script asks for the state again only after it has handled the last answer, so a second
+    request means the first answer (the build number the page was served from) was taken in.
+    """
     page = browser.new_page()
-    page.goto(url + "en/policy/index.html")
+    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
+        page.goto(url)
+    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
+        pass
+    return page
+
+
+def _wait_until(condition: Callable[[], bool], what: str) -> None:
+    """Poll `condition` until it holds; fail after WAIT_SECONDS saying what never happened."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"after {WAIT_SECONDS} s: {what}", pytrace=False)
+        time.sleep(0.05)
+
+
+def _rebuilt_after(state: Preview, number: int) -> None:
+    _wait_until(lambda: state.build_number > number, f"no rebuild after build {number}")
+
+
+def test_an_edit_reloads_the_open_page(browser: Browser, preview: Served) -> None:
+    page = _open_watching(browser, preview.url + "en/policy/index.html")
     expect(page.locator("h1")).to_contain_text("Bomnal Flowers online orders")
-    page.wait_for_timeout(400)  # let the page learn the current build number
-    started = time.perf_counter()
+    before = preview.state.build_number
     edit(
-        state.source,
+        preview.state.source,
         "policy/shop.yaml",
         'en: "Bomnal Flowers online orders"',
         'en: "Bomnal Flowers web shop"',
     )
-    expect(page.locator("h1")).to_contain_text("Bomnal Flowers web shop", timeout=5000)
-    assert time.perf_counter() - started < 5
+    _rebuilt_after(preview.state, before)
+    expect(page.locator("h1")).to_contain_text(
+        "Bomnal Flowers web shop", timeout=WAIT_SECONDS * 1000
+    )
     page.close()
 
 
 def test_a_mistake_shows_in_the_browser_and_fixing_it_reloads(
-    browser: Browser, preview: tuple[Preview, str]
+    browser: Browser, preview: Served
 ) -> None:
-    state, url = preview
-    page = browser.new_page()
-    page.goto(url + "ko/index.html")
-    page.wait_for_timeout(400)
+    state = preview.state
+    page = _open_watching(browser, preview.url + "ko/index.html")
+    before = state.build_number
     edit(state.source, "policy/shop.yaml", "date: 2026-04-01", "date: 2026-04-31")
+    _rebuilt_after(state, before)
     alert = page.get_by_role("alert")
-    expect(alert).to_contain_text("policy/shop.yaml", timeout=5000)
+    expect(alert).to_contain_text("policy/shop.yaml", timeout=WAIT_SECONDS * 1000)
     expect(alert).to_contain_text("'date'에는 날짜가 와야 하는데")  # a Korean page: in Korean
     expect(alert).to_contain_text("policygen: 원본에 문제가 있습니다")
-    assert any("2026-04-31" in message for message in state_messages(state))
+    _wait_until(
+        lambda: any("2026-04-31" in message for message in preview.messages),
+        "serve did not report the bad date",
+    )
     assert (state.out / "ko" / "index.html").is_file()  # the last good site is still there
+    failed = state.build_number
     edit(state.source, "policy/shop.yaml", "date: 2026-04-31", "date: 2026-04-02")
-    expect(page.get_by_role("alert")).to_have_count(0, timeout=5000)
-    expect(page.locator("main")).to_contain_text("2026년 4월 2일")
+    _rebuilt_after(state, failed)
+    expect(page.get_by_role("alert")).to_have_count(0, timeout=WAIT_SECONDS * 1000)
+    expect(page.locator("main")).to_contain_text("2026년 4월 2일", timeout=WAIT_SECONDS * 1000)
+    assert not state.error
     page.close()
 
 
-def state_messages(state: Preview) -> list[str]:
-    return list(state.report.__self__)  # type: ignore[attr-defined]
-
-
-def test_only_build_is_served_and_nothing_is_injected_into_files(
-    preview: tuple[Preview, str],
-) -> None:
-    state, url = preview
+def test_only_build_is_served_and_nothing_is_injected_into_files(preview: Served) -> None:
+    state, url = preview.state, preview.url
     for path in ("policy/shop.yaml", "../policy/shop.yaml", "%2e%2e/policy/shop.yaml"):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url + path)
