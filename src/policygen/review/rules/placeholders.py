@@ -23,6 +23,7 @@ SAMPLE_NAMES = (
     "Dodam Pay", "한서윤", "Han Seoyun", "윤재희", "Yoon Jaehee", "한빛알림", "Hanbit Notify",
     "새솔고객센터", "노스윈드 클라우드", "Northwind Cloud",
 )  # fmt: skip
+PROSE = 40  # characters: a longer text is prose that mentions a value, not the value itself
 _SAMPLE_KIND = Bilingual("예시의 이름", "a name from the examples")
 _KINDS = {
     "domain": Bilingual("예시용 주소(.example, example.com)", "an example address"),
@@ -45,17 +46,24 @@ def _strings(value: Any, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
 
 def placeholder_kind(path: KeyPath, text: str) -> Bilingual | None:
     """Why a text looks like sample data, or None."""
-    if _EXAMPLE_DOMAIN.search(text):
-        return _KINDS["domain"]
+    found = _sample_token(path, text)
+    return found[0] if found else None
+
+
+def _sample_token(path: KeyPath, text: str) -> tuple[Bilingual, str] | None:
+    """Why a text looks like sample data, and the sample value in it (to report it once)."""
+    if match := _EXAMPLE_DOMAIN.search(text):
+        return _KINDS["domain"], match.group(0).lower()
     for number in _PHONE_LIKE.findall(text):
         blocks = re.split(r"[ -]", number)
         if len(blocks) > 1 and any(set(block) == {"0"} and len(block) >= 3 for block in blocks[1:]):
-            return _KINDS["phone"]
+            return _KINDS["phone"], number
     if "address" in path and _STREET_ZEROS.search(text):
-        return _KINDS["street"]
+        return _KINDS["street"], text
     lowered = text.lower()
-    if any(name.lower() in lowered for name in SAMPLE_NAMES):
-        return _SAMPLE_KIND
+    for name in SAMPLE_NAMES:
+        if name.lower() in lowered:
+            return _SAMPLE_KIND, name.lower()
     return None
 
 
@@ -75,11 +83,15 @@ def placeholder_kind(path: KeyPath, text: str) -> Bilingual | None:
     citation=("「개인정보 보호법」 제30조제1항", "PIPA art. 30(1)"),
 )
 def placeholder_data(context: ReviewContext) -> Iterator[Hit]:
+    """Each field holding sample data once; prose that only repeats a sample name, once a name."""
+    reported: set[str] = set()
     for path, text in _strings(context.policy.model_dump(mode="json", exclude_none=True)):
-        what = placeholder_kind(path, text)
-        if what is not None:
+        found = _sample_token(path, text)
+        key = (found[1] if len(text) > PROSE else text) if found else ""
+        if found is not None and key not in reported:
+            reported.add(key)
             shown = text if len(text) <= 60 else text[:57] + "..."
-            yield Hit(path, {"value": shown, "what": what})
+            yield Hit(path, {"value": shown, "what": found[0]})
 
 
 RULES = (placeholder_data,)
