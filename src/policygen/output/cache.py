@@ -112,6 +112,11 @@ def _scratch_folder() -> Path:
     return folder
 
 
+def _entry(folder: Path, kind: str, parts: Iterable[str | bytes], suffix: str, scope: str) -> Path:
+    """Where a rendering of this kind, for these inputs, is kept."""
+    return folder / kind / f"{cache_key(parts, scope)}{suffix}"
+
+
 def cached_file(
     kind: str,
     parts: Iterable[str | bytes],
@@ -120,8 +125,7 @@ def cached_file(
     scope: str = "package",
 ) -> Path:
     """A file holding what `produce` returns, for libraries that want a path (font files)."""
-    folder = cache_folder() or _scratch_folder()
-    entry = folder / kind / f"{cache_key(parts, scope)}{suffix}"
+    entry = _entry(cache_folder() or _scratch_folder(), kind, parts, suffix, scope)
     if entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry
@@ -139,7 +143,7 @@ def cached(
 ) -> bytes:
     """The bytes `produce` would return for these inputs, from the cache when possible."""
     folder = cache_folder()
-    entry = folder / kind / f"{cache_key(parts, scope)}{suffix}" if folder else None
+    entry = _entry(folder, kind, parts, suffix, scope) if folder else None
     if entry is not None and entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry.read_bytes()
