@@ -76,7 +76,7 @@ def bar_chart(
         parts.append(
             f'<text x="{x + 20:.1f}" y="20" font-size="13" fill="{TEXT}">{escape(item.name)}</text>'
         )
-        x += 24 + 7.5 * len(item.name) * (2 if _wide(item.name) else 1) + 10
+        x += 24 + _text_width(item.name, 13) + 10
     # axis and grid
     for fraction in (0, 0.5, 1):
         y = base - plot_h * fraction
@@ -103,12 +103,29 @@ def bar_chart(
                 f'<text x="{bx + (bar - 2) / 2:.1f}" y="{base - height - 4:.1f}" font-size="11" '
                 f'text-anchor="middle" fill="{TEXT}">{escape(fmt(value))}</text>'
             )
-        parts.append(
-            f'<text x="{centre:.1f}" y="{base + 17}" font-size="12" text-anchor="middle" '
-            f'fill="{TEXT}">{escape(name)}</text>'
-        )
+        parts.append(_group_name(name, centre, base, slot))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _group_name(name: str, centre: float, base: float, slot: float) -> str:
+    """A group's name under its bars, on two lines when one would run into the next group."""
+    lines = [name]
+    if _text_width(name, 12) > slot - 4 and " " in name:
+        lines = name.rsplit(" ", 1)
+    spans = "".join(
+        f'<tspan x="{centre:.1f}" dy="{0 if index == 0 else 14}">{escape(line)}</tspan>'
+        for index, line in enumerate(lines)
+    )
+    return (
+        f'<text x="{centre:.1f}" y="{base + 17}" font-size="12" text-anchor="middle" '
+        f'fill="{TEXT}">{spans}</text>'
+    )
+
+
+def _text_width(text: str, size: float) -> float:
+    """About how wide a text is drawn: Hangul twice as wide as Latin letters."""
+    return sum(size if ord(char) > 0x2E80 else size * 0.55 for char in text)
 
 
 def _swatch(chart_id: str, index: int, item: Series, x: float, y: float, w: float, h: float) -> str:
@@ -117,8 +134,3 @@ def _swatch(chart_id: str, index: int, item: Series, x: float, y: float, w: floa
         f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}" '
         f'fill="{fill}" stroke="{item.colour}" stroke-width="1"/>'
     )
-
-
-def _wide(text: str) -> bool:
-    """Hangul and other wide script take about twice the width of Latin letters."""
-    return any(ord(char) > 0x2E80 for char in text)
