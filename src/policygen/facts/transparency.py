@@ -124,8 +124,16 @@ def figures_csv(report: TransparencyReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
-        ["period_start", "period_end", "period_ko", "period_en", "kind", "kind_ko", "kind_en"]
-        + list(MEASURES)
+        [
+            "period_start",
+            "period_end",
+            "period_ko",
+            "period_en",
+            "kind",
+            "kind_ko",
+            "kind_en",
+            *MEASURES,
+        ]
     )
     for period in report.periods:
         for kind, figures in period.requests.by_kind().items():

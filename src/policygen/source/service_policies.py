@@ -29,8 +29,10 @@ class AdvertisingPolicy(Strict):
     """The personalised-advertising page: commitments and the service's own opt-out steps."""
 
     intro: Localized | None = None
-    commitments: list[AdCommitment] = []
-    own_commitments: list[Localized] = []  # further promises in the company's own words
+    commitments: list[AdCommitment] = Field(default_factory=list)
+    own_commitments: list[Localized] = Field(
+        default_factory=list
+    )  # further promises in the company's own words
     opt_out_steps: list[Localized] = Field(min_length=1)
 
 
@@ -50,7 +52,7 @@ class Principle(Strict):
 class DesignPolicy(ProsePolicy):
     """Privacy by design: editor prose with an optional list of principles."""
 
-    principles: list[Principle] = []
+    principles: list[Principle] = Field(default_factory=list)
 
 
 class ServicePolicies(Strict):

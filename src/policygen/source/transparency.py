@@ -7,6 +7,7 @@ that goes with them is in transparency_faq.py.
 from __future__ import annotations
 
 import datetime as dt
+
 from pydantic import Field
 
 from ..errors import Location, Problem
