@@ -30,9 +30,8 @@ class AdvertisingPolicy(Strict):
 
     intro: Localized | None = None
     commitments: list[AdCommitment] = Field(default_factory=list)
-    own_commitments: list[Localized] = Field(
-        default_factory=list
-    )  # further promises in the company's own words
+    # further promises in the company's own words
+    own_commitments: list[Localized] = Field(default_factory=list)
     opt_out_steps: list[Localized] = Field(min_length=1)
 
 
