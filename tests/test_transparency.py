@@ -160,7 +160,7 @@ def test_the_ads_page_says_the_policys_facts_and_the_companys_promises(
     assert "We never read your private messages to choose ads." in text
     assert "We do not show personalised ads to children we know to be under 14" in text
     assert "6 months from the day it is collected" in text  # the advertising retention
-    assert "Turn on Privacy > No personalised ads." in text  # an opt-out step
+    assert "Turn on Privacy > No personalised ads" in text  # an opt-out step
     forget = html.unescape(html_text(_page(sample_files, "en/forget/index.html")))
     assert "We answer a request within 10 days." in forget  # the policy's rights facts
     assert "Settings > Privacy > My information" in forget
