@@ -180,6 +180,8 @@ def _service_policies(old: ServicePolicies, new: ServicePolicies, say: Phrasing)
         sentences.append(
             _("Pages we no longer publish beside this policy: %(what)s.") % {"what": what}
         )
+    if old.advertising is None or new.advertising is None:
+        return sentences  # a page that came or went: its promises came or went with it
     plus, minus = _added_removed(commitments(old), commitments(new))
     for key in plus:
         sentences.append(
