@@ -210,3 +210,29 @@ def test_the_chart_escapes_its_text_and_draws_a_bar_per_value() -> None:
     )
     assert "<b>" not in svg and "&lt;b&gt;&amp;" in svg and "a&amp;b" in svg
     assert svg.count("<rect") == 1 + 2  # one bar (None draws none) and the two legend swatches
+
+
+def test_a_kind_missing_from_a_period_is_a_dash_and_the_chart_reads_the_reported_ones(
+    shop_project: Path,
+) -> None:
+    (shop_project / "policy" / "report.yaml").write_text(
+        "transparency:\n  periods:\n"
+        "    - start: 2025-01-01\n      end: 2025-06-30\n      requests:\n"
+        "        search_warrant: {received: 2, processed: 1, accounts: 1}\n"
+        "    - start: 2025-07-01\n      end: 2025-09-30\n      requests:\n"
+        "        search_warrant: {received: 3, processed: 3, accounts: 4}\n"
+        "        takedown: {received: 1, processed: 0, accounts: 0}\n",
+        encoding="utf-8",
+    )
+    files = _files(shop_project)
+    page = _page(files, "en/transparency/index.html")
+    takedown = page[page.index('id="takedown"') :]
+    assert "Received: 1 in July 1, 2025 – September 30, 2025. Processed: 0." in takedown
+    rows = html_text(takedown[takedown.index("<tbody") : takedown.index("</tbody>")])
+    assert "H1 2025 – – –" in rows
+    assert takedown.count('<rect x="0.0"') == 2 + 2  # two legend swatches, one period's bars
+    warrants = page[page.index('id="search_warrant"') : page.index('id="takedown"')]
+    assert "Received: 2 in H1 2025 and 3 in July 1, 2025 – September 30, 2025" in warrants
+    assert len(files[CSV_PATH].decode("utf-8-sig").strip().splitlines()) == 1 + 3
+    hub = _page(files, "en/index.html")
+    assert 'href="transparency/index.html"' in hub and 'href="ads/index.html"' not in hub

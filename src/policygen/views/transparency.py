@@ -35,12 +35,20 @@ def _chart(kind: KindReport, locale: str, colour: str) -> Markup:
     _ = translations(locale).gettext
     received = [row.received for row in kind.rows]
     processed = [row.processed for row in kind.rows]
-    first, last = kind.rows[0], kind.rows[-1]
-    description = _(
-        "Bar chart of requests received and processed in each period. Received: %(r1)s in "
-        "%(p1)s and %(r2)s in %(p2)s. Processed: %(d1)s and %(d2)s. The table below has "
-        "every number."
-    ) % {
+    reported = [row for row in kind.rows if row.received is not None] or kind.rows
+    first, last = reported[0], reported[-1]
+    if first is last:
+        description = _(
+            "Bar chart of requests received and processed. Received: %(r1)s in %(p1)s. "
+            "Processed: %(d1)s. The table below has every number."
+        )
+    else:
+        description = _(
+            "Bar chart of requests received and processed in each period. Received: %(r1)s in "
+            "%(p1)s and %(r2)s in %(p2)s. Processed: %(d1)s and %(d2)s. The table below has "
+            "every number."
+        )
+    description %= {
         "p1": first.period,
         "p2": last.period,
         "r1": number(first.received, locale),
