@@ -24,7 +24,7 @@ from policygen.views.policy_json import PolicyJson
 from policygen.views.service_pages import SERVICE_PAGES
 from policygen.views.transparency import CSV_PATH, TransparencyPage
 
-from .conftest import SAMPLE, BuiltSite, html_text, line_of
+from .conftest import SAMPLE, BuiltSite, edit, html_text, line_of
 
 VIEWS = (Hub(), TransparencyPage(), *SERVICE_PAGES, PolicyJson())
 FOLDERS = ("transparency", "ads", "forget", "deceased", "principles")
@@ -236,3 +236,19 @@ def test_a_kind_missing_from_a_period_is_a_dash_and_the_chart_reads_the_reported
     assert len(files[CSV_PATH].decode("utf-8-sig").strip().splitlines()) == 1 + 3
     hub = _page(files, "en/index.html")
     assert 'href="transparency/index.html"' in hub and 'href="ads/index.html"' not in hub
+
+
+def test_only_with_legal_force_is_said_only_while_no_subscriber_information_was_given(
+    sample_project: Path,
+) -> None:
+    question = "Do you hand over information whenever someone asks?"
+    assert question in html_text(_page(_files(sample_project), "en/transparency/index.html"))
+    edit(
+        sample_project,
+        "policy/transparency.yaml",
+        "subscriber_information: {received: 196, processed: 0, accounts: 0}",
+        "subscriber_information: {received: 196, processed: 12, accounts: 15}",
+    )
+    text = html_text(_page(_files(sample_project), "en/transparency/index.html"))
+    assert question not in text
+    assert "What is a transparency report?" in text

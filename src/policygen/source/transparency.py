@@ -64,6 +64,12 @@ class TransparencyReport(Strict):
     periods: list[Period] = Field(min_length=1)
 
     @property
+    def none_without_warrant(self) -> bool:
+        """No period handed over subscriber information, the one kind that needs no warrant."""
+        given = (period.requests.subscriber_information for period in self.periods)
+        return all(figures is None or figures.processed == 0 for figures in given)
+
+    @property
     def kinds(self) -> list[str]:
         """The kinds any period reports, in the report's order."""
         return [

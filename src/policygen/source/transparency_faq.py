@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 
@@ -20,6 +21,9 @@ class Question(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$")
     question: Localized
     answer: Localized
+    # "none_without_warrant": shown only while the report says no subscriber information
+    # (asked for without a warrant) was handed over, so the answer is never false.
+    when: Literal["always", "none_without_warrant"] = "always"
 
 
 class Faq(Strict):

@@ -97,7 +97,11 @@ class TransparencyPage:
                 charts={kind.id: _chart(kind, locale, colour) for kind in kinds},
                 notes=period_notes(report, site.phrasing(locale)),
                 number=lambda value, locale=locale: number(value, locale),
-                questions=faq.faq.questions,
+                questions=[
+                    question
+                    for question in faq.faq.questions
+                    if question.when == "always" or report.none_without_warrant
+                ],
                 csv_path=CSV_PATH,
             )
         yield Output(CSV_PATH, figures_csv(report))
