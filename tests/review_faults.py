@@ -129,6 +129,10 @@ CHILDREN = (
     "en: the parent consents after mobile identity verification}\n"
     "  guardian_items: [guardian_name]\n"
 )
+ADS_PAGE = (
+    "service_policies:\n  advertising:\n    opt_out_steps:\n"
+    "      - {ko: 앱 설정에서 맞춤형 광고를 끕니다, en: turn personalised ads off in the app's settings}\n"
+)
 GUARDIAN_PURPOSE = purpose_entry(
     "guardian_consent", "[guardian_name]", "legal_obligation", "{until: account_deletion}"
 )
@@ -485,6 +489,37 @@ FAULTS: dict[str, Fault] = {
         ((MORE, "", ADS + OPT_OUT + CHILDREN), ADS_PURPOSE, GUARDIAN_PURPOSE),
         MORE,
         "  items: [cookie]",
+    ),
+    "ads-page-children-without-commitment": Fault(
+        (
+            (MORE, "", ADS + OPT_OUT + "  children_excluded: true\n" + CHILDREN + ADS_PAGE),
+            ADS_PURPOSE,
+            GUARDIAN_PURPOSE,
+        ),
+        MORE,
+        "    opt_out_steps:",  # the block's first line: where its commitments belong
+    ),
+    "ads-page-promise-not-in-policy": Fault(
+        (
+            (MORE, "", ADS + OPT_OUT + ADS_PAGE + "    commitments: [no_children_under_14]\n"),
+            ADS_PURPOSE,
+        ),
+        MORE,
+        "    commitments: [no_children_under_14]",
+    ),
+    "advertising-behaviour-kept-longer": Fault(
+        (
+            (MORE, "", ADS + OPT_OUT),
+            purpose_entry(
+                "personalised_advertising",
+                "[cookie]",
+                "consent",
+                "{years: 2, after: collection}",
+                "automatic_items",
+            ),
+        ),
+        SHOP,
+        "    retention: {years: 2, after: collection}",
     ),
     "item-not-declared-for-purpose": Fault(
         ((MORE, "", ADS.replace("[cookie]", "[advertising_id]") + OPT_OUT), ADS_PURPOSE),

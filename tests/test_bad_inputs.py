@@ -16,6 +16,9 @@ COMPANY = "policy/company.yaml"
 PROCESSING = "policy/processing.yaml"
 SHARING = "policy/sharing.yaml"
 RIGHTS = "policy/rights-and-devices.yaml"
+REPORT = "policy/transparency.yaml"
+SERVICE = "policy/service-policies.yaml"
+WARRANTS_2025H2 = "        search_warrant: {received: 451, processed: 370, accounts: 1752}"
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,86 @@ CASES = [
         "  address:\n",
         "'address' is empty",
         "address:",
+    ),
+    Case(
+        "report-processed-more-than-received",
+        REPORT,
+        WARRANTS_2025H2,
+        "        search_warrant: {received: 451,\n          processed: 470, accounts: 1752}",
+        "'search_warrant': 470 processed but only 451 received",
+        "processed: 470",
+    ),
+    Case(
+        "report-period-twice",
+        REPORT,
+        "    - start: 2025-07-01\n      end: 2025-12-31",
+        "    - start: 2025-01-01\n      end: 2025-06-30",
+        "the period starting 2025-01-01 is listed twice",
+        "    - start: 2025-01-01\n      end: 2025-06-30\n      requests:\n        search_warrant: {received: 451",
+    ),
+    Case(
+        "report-periods-overlap",
+        REPORT,
+        "    - start: 2025-07-01",
+        "    - start: 2025-06-01",
+        "the period starting 2025-06-01 overlaps the one before, which ends 2025-06-30",
+        "start: 2025-06-01",
+    ),
+    Case(
+        "report-periods-out-of-order",
+        REPORT,
+        "    - start: 2025-07-01\n      end: 2025-12-31",
+        "    - start: 2023-07-01\n      end: 2023-12-31",
+        "the period starting 2023-07-01 comes after a later one (2025-01-01)",
+        "start: 2023-07-01",
+    ),
+    Case(
+        "report-ends-before-it-starts",
+        REPORT,
+        "      end: 2025-12-31",
+        "      end: 2025-06-30",
+        "the period ends (2025-06-30) before it starts (2025-07-01)",
+        "end: 2025-06-30\n      requests:\n        search_warrant: {received: 451",
+    ),
+    Case(
+        "report-negative-number",
+        REPORT,
+        WARRANTS_2025H2,
+        "        search_warrant: {received: 451, processed: 370, accounts: -3}",
+        "'accounts' should be at least 0, got '-3'",
+        "accounts: -3",
+    ),
+    Case(
+        "report-unknown-kind",
+        REPORT,
+        WARRANTS_2025H2,
+        "        search_warant: {received: 451, processed: 370, accounts: 1752}",
+        "did you mean 'search_warrant'?",
+        "search_warant:",
+    ),
+    Case(
+        "report-not-a-number",
+        REPORT,
+        WARRANTS_2025H2,
+        "        search_warrant: {received: many, processed: 370, accounts: 1752}",
+        "'received' should be a whole number, got 'many'",
+        "received: many",
+    ),
+    Case(
+        "service-prose-with-html",
+        SERVICE,
+        "        인터넷에 남긴 글과 사진은",
+        "        <script>alert(1)</script> 인터넷에 남긴 글과 사진은",
+        "contains the HTML tag <script>",
+        "      ko: |-\n        <script>",
+    ),
+    Case(
+        "service-prose-one-language",
+        SERVICE,
+        "      en: At DodamTalk we design privacy",
+        "      en_: At DodamTalk we design privacy",
+        "unknown key 'en_'",
+        "en_: At DodamTalk",
     ),
 ]
 

@@ -19,6 +19,7 @@ from .source.guide import GUIDE_DIR, LoadedGuide, load_guide
 from .source.labelset import LABELS_DIR, LabelSet, load_label_set
 from .source.load import LoadedPolicy
 from .source.teens import TEENS_DIR, LoadedTeens, load_teens
+from .source.transparency_faq import TRANSPARENCY_DIR, LoadedFaq, load_faq
 from .source.vocabulary import Vocabulary
 
 
@@ -74,6 +75,9 @@ GUIDE: ProjectInput[LoadedGuide, dict[str, list[GuideChapter]]] = ProjectInput(
 LABELS: ProjectInput[LabelSet, LabelSet] = ProjectInput("labels", LABELS_DIR, _read_labels)
 TEENS: ProjectInput[LoadedTeens, dict[str, list[TeenSection]]] = ProjectInput(
     "teens", TEENS_DIR, _read_teens, _fill_teens
+)
+TRANSPARENCY_FAQ: ProjectInput[LoadedFaq, LoadedFaq] = ProjectInput(
+    "transparency_faq", TRANSPARENCY_DIR, lambda source, _vocabulary: load_faq(source)
 )
 
 

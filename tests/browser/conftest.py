@@ -32,7 +32,21 @@ CHROMIUM_ARGS = [
 
 # Every HTML page of the sample site (the `sample_site` fixture): the entrance, then per locale
 # the hub and one page per view. A view that adds pages adds them here (test_pages.py checks).
-SECTIONS = ("", "changes/", "consent/", "kids/", "labels/", "policy/", "senior/", "teens/")
+SECTIONS = (
+    "",
+    "ads/",
+    "changes/",
+    "consent/",
+    "deceased/",
+    "forget/",
+    "kids/",
+    "labels/",
+    "policy/",
+    "principles/",
+    "senior/",
+    "teens/",
+    "transparency/",
+)
 PAGES = sorted(
     [
         "index.html",

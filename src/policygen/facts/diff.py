@@ -12,13 +12,17 @@ from typing import Any
 
 from ..i18n.catalogs import translations
 from ..source.model import Policy, Processing
+from ..source.service_policies import ServicePolicies
 from .articles import N_
 from .phrasing import Phrasing, unique
+from .service_policies import COMMITMENTS, PAGES, commitments, declared_pages
 
 # Sections whose differences readers are not told about: the version list itself (the changes
 # page is organised by it), the badge colour, and the definitions of custom terms (their use in
 # items and purposes is reported where it changes).
-UNREPORTED = frozenset({"history", "brand", "terms"})
+# The transparency report is published beside the policy, not in it: its figures grow every
+# period, and a new period is not a change of what the policy says.
+UNREPORTED = frozenset({"history", "brand", "terms", "transparency"})
 
 # Every other section, by the name a sentence gives it when it changed in a way no detailed
 # reporter describes.
@@ -45,6 +49,7 @@ SECTIONS: dict[str, str] = {
     "cctv": N_("CCTV"),
     "gdpr": N_("information for readers in the EU"),
     "service_menus": N_("where to find privacy tools in the service"),
+    "service_policies": N_("the service policies beside this policy"),
 }
 
 Reporter = Callable[[Any, Any, Phrasing], list[str]]
@@ -162,7 +167,36 @@ def _purpose_changes(before: Processing, after: Processing, say: Phrasing) -> li
     return sentences
 
 
+def _service_policies(old: ServicePolicies, new: ServicePolicies, say: Phrasing) -> list[str]:
+    """Service pages that came or went, and advertising promises made or withdrawn."""
+    _ = translations(say.locale).gettext
+    sentences = []
+    plus, minus = _added_removed(declared_pages(old), declared_pages(new))
+    if plus:
+        what = say.listing([_(PAGES[key][1]) for key in plus])
+        sentences.append(_("New pages beside this policy: %(what)s.") % {"what": what})
+    if minus:
+        what = say.listing([_(PAGES[key][1]) for key in minus])
+        sentences.append(
+            _("Pages we no longer publish beside this policy: %(what)s.") % {"what": what}
+        )
+    if old.advertising is None or new.advertising is None:
+        return sentences  # a page that came or went: its promises came or went with it
+    plus, minus = _added_removed(commitments(old), commitments(new))
+    for key in plus:
+        sentences.append(
+            _("A new promise about personalised ads: %(what)s") % {"what": _(COMMITMENTS[key])}
+        )
+    for key in minus:
+        sentences.append(
+            _("We withdrew this promise about personalised ads: %(what)s")
+            % {"what": _(COMMITMENTS[key])}
+        )
+    return sentences
+
+
 REPORTERS: dict[str, Reporter] = {
+    "service_policies": _service_policies,
     "processing": _processing,
     "third_parties": _lists(
         N_("New recipients of personal information: %(what)s."),

@@ -15,7 +15,9 @@ from ..errors import Location, Problem, UserError, display_path
 from ..i18n.console import N_, Msg
 from .messages import explain, model_at
 from .model import CustomEvent, CustomItem, CustomTerm, Policy
+from .service_policies import service_problems
 from .text_file import decode_source
+from .transparency import report_problems
 from .vocabulary import CUSTOMISABLE, KINDS, Term, Vocabulary, builtin_vocabulary, term_from_mapping
 from .yaml_tree import LocatedData, parse_yaml
 
@@ -289,6 +291,9 @@ def _consistency(policy: Policy, source: LocatedData) -> list[Problem]:
     problems += _duplicates(
         policy.destruction.methods, ("destruction", "methods"), "destruction method", source
     )
+    problems += report_problems(policy.transparency, source)
+    has_ads = policy.behavioural_advertising is not None
+    problems += service_problems(policy.service_policies, has_ads, source)
     return problems
 
 

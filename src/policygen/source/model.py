@@ -556,6 +556,11 @@ class CustomTerms(Strict):
     events: dict[Identifier, CustomEvent] = {}
 
 
+# Sections kept in their own modules; they build on Strict and Localized defined above.
+from .service_policies import ServicePolicies  # noqa: E402
+from .transparency import TransparencyReport  # noqa: E402
+
+
 class Policy(Strict):
     """The whole validated source of one privacy policy."""
 
@@ -581,6 +586,8 @@ class Policy(Strict):
     cctv: list[Cctv] = []
     service_menus: ServiceMenus | None = None
     gdpr: Gdpr | None = None
+    transparency: TransparencyReport | None = None
+    service_policies: ServicePolicies = ServicePolicies()
     brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)
     terms: CustomTerms = CustomTerms()

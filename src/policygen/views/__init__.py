@@ -15,7 +15,9 @@ from .labels import LabelKit, LabelsPage
 from .policy import LegalPolicy, PolicyPdf
 from .policy_json import PolicyJson
 from .senior import SeniorGuide, SeniorPdf
+from .service_pages import SERVICE_PAGES
 from .teens import TeensGuide
+from .transparency import TransparencyPage
 
 VIEWS: tuple[View, ...] = (
     Entrance(),
@@ -26,6 +28,8 @@ VIEWS: tuple[View, ...] = (
     SeniorGuide(),
     TeensGuide(),
     ConsentExplainer(),
+    TransparencyPage(),
+    *SERVICE_PAGES,
     PolicyChanges(),
     LabelKit(),
     PolicyPdf(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..engine import Rule
 from . import (
+    ad_pages,
     advertising,
     children,
     contacts,
@@ -30,6 +31,7 @@ TOPICS = (
     sharing,
     transfers,
     advertising,
+    ad_pages,
     children,
     decisions,
     pseudonymised,
