@@ -333,7 +333,21 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
             Msg(N_("link only to https:// pages")),
         )
     if kind == "brand_colour":
-        return error["msg"], "choose a darker colour so the white pictograms stay visible"
+        return (
+            Msg(
+                N_(
+                    "colour {value} is too light for white pictograms (contrast {ratio}:1, "
+                    "at least {needed}:1 is needed)"
+                ),
+                value=str(ctx.get("value")),
+                ratio=str(ctx.get("ratio")),
+                needed=str(ctx.get("needed")),
+            ),
+            Msg(
+                N_('a darker shade of the same colour that works: "{darker}"'),
+                darker=str(ctx.get("darker")),
+            ),
+        )
     if kind == "country":
         return (
             Msg(

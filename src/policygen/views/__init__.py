@@ -11,7 +11,7 @@ from .changes import PolicyChanges
 from .consent import ConsentExplainer
 from .hub import Entrance, Hub
 from .kids import KidsChat
-from .labels import LabelKit, LabelsPage
+from .labels import LabelKit, LabelKitPage, LabelsPage
 from .policy import LegalPolicy, PolicyPdf
 from .policy_json import PolicyJson
 from .senior import SeniorGuide, SeniorPdf
@@ -22,6 +22,7 @@ VIEWS: tuple[View, ...] = (
     Hub(),
     LegalPolicy(),
     LabelsPage(),
+    LabelKitPage(),
     KidsChat(),
     SeniorGuide(),
     TeensGuide(),
