@@ -652,6 +652,11 @@ FAULTS: dict[str, Fault] = {
         "hello@solbaram.example",
         quiet=((SHOP, "", REAL_SHOP),),
     ),
+    "example-project": Fault(
+        (("policy/example.yaml", "", "example: true\n"),),
+        "policy/example.yaml",
+        "example: true",
+    ),
     "teens-guide-too-hard": Fault(
         (
             (

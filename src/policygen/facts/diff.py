@@ -18,7 +18,7 @@ from .phrasing import Phrasing, unique
 # Sections whose differences readers are not told about: the version list itself (the changes
 # page is organised by it), the badge colour, and the definitions of custom terms (their use in
 # items and purposes is reported where it changes).
-UNREPORTED = frozenset({"history", "brand", "terms"})
+UNREPORTED = frozenset({"history", "brand", "terms", "example"})
 
 # Every other section, by the name a sentence gives it when it changed in a way no detailed
 # reporter describes.

@@ -590,6 +590,7 @@ class Policy(Strict):
     brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)
     terms: CustomTerms = CustomTerms()
+    example: bool = False  # a fictional example project: every page and PDF says so
 
     @field_validator("gdpr")
     @classmethod
