@@ -109,8 +109,7 @@ def _placeholders(context: ReviewContext) -> Iterator[Hit]:
         "sample data are not warned about; every page and PDF says it is a fictional example.",
     ),
     why=(
-        "실제 가게의 처리방침이라면 'example: true'를 지우고 예시 값을 실제 정보로 바꿔야 "
-        "합니다.",
+        "실제 가게의 처리방침이라면 'example: true'를 지우고 예시 값을 실제 정보로 바꿔야 합니다.",
         "For a real business, delete 'example: true' and replace the sample values with your "
         "real details.",
     ),
