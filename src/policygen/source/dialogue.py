@@ -28,6 +28,8 @@ Condition = Literal[
     "overseas_transfers",
     "sharing",
     "children",
+    "accounts",
+    "login",
     "automatic_items",
     "optional_items",
     "kept_under_law",
