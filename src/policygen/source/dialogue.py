@@ -110,7 +110,7 @@ def _script_text(value: str, info: ValidationInfo) -> str:
     return value
 
 
-PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "으로", "로")
+PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "으로", "로", "에게")
 ScriptText = Annotated[Text, AfterValidator(_script_text)]
 AvatarId = Annotated[Identifier, AfterValidator(_avatar)]  # needs context["avatars"]
 Speaker = Annotated[Identifier, AfterValidator(_speaker)]

@@ -11,6 +11,7 @@ from . import (
     advertising,
     children,
     contacts,
+    custom_terms,
     decisions,
     placeholders,
     pseudonymised,
@@ -36,6 +37,7 @@ TOPICS = (
     safeguards,
     contacts,
     placeholders,
+    custom_terms,
     readability,
 )
 RULES: tuple[Rule, ...] = tuple(rule for topic in TOPICS for rule in topic.RULES)
