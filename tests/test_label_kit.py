@@ -176,3 +176,6 @@ def test_the_sample_opts_into_the_kit_page(sample_site: BuiltSite) -> None:
     assert "Label files for your own business" in kit and "labels-kit.zip" in kit
     assert "label-kit/" in sample_site.text("en/index.html")
     assert "kit-files" not in sample_site.text("en/labels/index.html")
+    for locale in ("ko", "en"):  # 17 labels still fit on the one sheet to post
+        sheet = sample_site.out / "downloads" / "labels" / f"sheet-{locale}.pdf"
+        assert len(PdfReader(sheet).pages) == 1

@@ -22,12 +22,12 @@ VIEWS: tuple[View, ...] = (
     Hub(),
     LegalPolicy(),
     LabelsPage(),
-    LabelKitPage(),
     KidsChat(),
     SeniorGuide(),
     TeensGuide(),
     ConsentExplainer(),
     PolicyChanges(),
+    LabelKitPage(),  # last on the hub: it speaks to business owners, not readers
     LabelKit(),
     PolicyPdf(),
     SeniorPdf(),
