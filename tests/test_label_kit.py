@@ -179,3 +179,13 @@ def test_the_sample_opts_into_the_kit_page(sample_site: BuiltSite) -> None:
     for locale in ("ko", "en"):  # 17 labels still fit on the one sheet to post
         sheet = sample_site.out / "downloads" / "labels" / f"sheet-{locale}.pdf"
         assert len(PdfReader(sheet).pages) == 1
+
+
+def test_a_too_light_brand_colour_in_the_source_gets_the_darker_shade(shop_project: Path) -> None:
+    (shop_project / "policy" / "brand.yaml").write_text(
+        'brand:\n  colour: "#f5c542"\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["check", "--source", str(shop_project), "--lang", "ko"])
+    assert result.exit_code == 1
+    assert "policy/brand.yaml:2" in result.output and "너무 밝아서" in result.output
+    assert f'"{darker_shade("#f5c542")}"' in result.output
