@@ -16,6 +16,18 @@ PRE_ORDERS = (
 )
 
 
+def _use_pre_orders(project: Path) -> None:
+    """The shop's own purpose, defined in terms.yaml, used by a processing entry."""
+    edit(
+        project,
+        "policy/shop.yaml",
+        "  - purpose: customer_support",
+        "  - purpose: pre_orders\n    required_items: [name, phone_number]\n"
+        "    legal_basis: contract\n    retention: {until: transaction}\n"
+        "  - purpose: customer_support",
+    )
+
+
 def test_a_person_is_contacted_with_ege_a_team_with_e(shop_project: Path) -> None:
     edit(shop_project, "policy/shop.yaml", 'ko: "김하늘"', 'ko: "박서윤"')
     assert "어른과 함께 박서윤에게 연락해" in chat(shop_project, "ko")
@@ -30,14 +42,7 @@ def test_a_person_is_contacted_with_ege_a_team_with_e(shop_project: Path) -> Non
 
 def test_a_custom_purpose_without_child_wording_reads_as_a_clause(shop_project: Path) -> None:
     (shop_project / "policy" / "terms.yaml").write_text(PRE_ORDERS, encoding="utf-8")
-    edit(
-        shop_project,
-        "policy/shop.yaml",
-        "  - purpose: customer_support",
-        "  - purpose: pre_orders\n    required_items: [name, phone_number]\n"
-        "    legal_basis: contract\n    retention: {until: transaction}\n"
-        "  - purpose: customer_support",
-    )
+    _use_pre_orders(shop_project)
     en, ko = chat(shop_project, "en"), chat(shop_project, "ko")
     assert "for taking pre-orders and telling you when to collect them" in en
     assert "We use it taking" not in en
@@ -51,14 +56,7 @@ def test_child_wording_replaces_the_fallback(shop_project: Path) -> None:
         PRE_ORDERS + "      kid: {ko: 미리 주문을 받으려고, en: to take your order early}\n",
         encoding="utf-8",
     )
-    edit(
-        shop_project,
-        "policy/shop.yaml",
-        "  - purpose: customer_support",
-        "  - purpose: pre_orders\n    required_items: [name, phone_number]\n"
-        "    legal_basis: contract\n    retention: {until: transaction}\n"
-        "  - purpose: customer_support",
-    )
+    _use_pre_orders(shop_project)
     assert "to take your order early" in chat(shop_project, "en")
     checked = CliRunner().invoke(app, ["check", "--source", str(shop_project)])
     assert "custom-term-without-kid-wording" not in checked.output

@@ -6,6 +6,7 @@ import colorsys
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from PIL import Image
 from pypdf import PdfReader
 from typer.testing import CliRunner
@@ -125,36 +126,15 @@ def test_the_labels_command_explains_a_bad_colour_in_korean(
     shop_project: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "kit"
-    light = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "--source",
-            str(shop_project),
-            "--out",
-            str(out),
-            "--colour",
-            "f5c542",
-            "--lang",
-            "ko",
-        ],
-    )
+
+    def labels(colour: str) -> Result:
+        arguments = ["--source", str(shop_project), "--out", str(out), "--colour", colour]
+        return CliRunner().invoke(app, ["labels", *arguments, "--lang", "ko"])
+
+    light = labels("f5c542")
     assert light.exit_code == 1 and "너무 밝아서" in light.output
     assert darker_shade("#f5c542") in light.output
-    unknown = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "--source",
-            str(shop_project),
-            "--out",
-            str(out),
-            "--colour",
-            "노란",
-            "--lang",
-            "ko",
-        ],
-    )
+    unknown = labels("노란")
     assert unknown.exit_code == 1 and "모르는 색" in unknown.output and "갈색" in unknown.output
     assert not out.exists()
 
