@@ -72,8 +72,7 @@ def on_white(svg: str) -> str:
 
 
 class LabelKit:
-    """The kit with the site: published only when the project shares it (brand.share_label_kit);
-    the A4 sheet of the business's labels is always published, for readers to print."""
+    """The kit with the site when the project shares it; the A4 sheet always, for readers."""
 
     hub_entry = None
     inputs = (LABELS,)
@@ -145,8 +144,7 @@ def label_sheet(site: Site, locale: str, colour: str) -> bytes:
 
 
 def kit_readme(site: Site, general: bytes) -> bytes:
-    """The kit's README: this business's labels and summaries in both languages, then the
-    general notes of the label set (labels/KIT-README.txt)."""
+    """The business's labels and summaries in both languages, then labels/KIT-README.txt."""
     lines: list[str] = []
     for locale in LOCALES:
         _ = translations(locale).gettext
@@ -158,8 +156,8 @@ def kit_readme(site: Site, general: bytes) -> bytes:
                 _(
                     "These are the labels your privacy policy shows, with the summary policygen "
                     "wrote for each from your policy source. They are the files in labels/online/ "
-                    "and labels/offline/; sheet-%(locale)s.pdf puts them on one A4 page to post "
-                    "beside the counter. Every other label of the set is under labels/all/."
+                    "and labels/offline/; labels/sheet-%(locale)s.pdf puts them on one A4 page to "
+                    "post beside the counter. Every other label of the set is under labels/all/."
                 )
                 % {"locale": locale},
                 width=76,
