@@ -172,6 +172,20 @@ FAULTS: dict[str, Fault] = {
         TERMS,
         "    gift_wrapping:",
     ),
+    "custom-term-without-kid-wording": Fault(
+        (
+            (
+                TERMS,
+                "",
+                "terms:\n  purposes:\n    pre_orders:\n"
+                "      ko: 예약 주문 접수 및 매장 픽업 안내\n"
+                "      en: taking pre-orders and telling you when to collect them\n",
+            ),
+            purpose_entry("pre_orders", "[name, phone_number]", "contract", "{until: transaction}"),
+        ),
+        TERMS,
+        "      ko: 예약 주문 접수",
+    ),
     "recipient-vague": Fault(
         (third_party(recipient="{ko: 협력사 등, en: our partners}"),), MORE, "  - recipient:"
     ),
@@ -686,6 +700,11 @@ FAULTS: dict[str, Fault] = {
         SHOP,
         "hello@solbaram.example",
         quiet=((SHOP, "", REAL_SHOP),),
+    ),
+    "example-project": Fault(
+        (("policy/example.yaml", "", "example: true\n"),),
+        "policy/example.yaml",
+        "example: true",
     ),
     "teens-guide-too-hard": Fault(
         (

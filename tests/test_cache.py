@@ -19,6 +19,9 @@ from .conftest import REPO
 def test_a_template_edit_rerenders_pages_but_no_label(
     shop_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (shop_project / "policy" / "brand.yaml").write_text(
+        "brand:\n  share_label_kit: true\n", encoding="utf-8"
+    )  # the shop publishes its label files, so the build draws labels
     build(shop_project, tmp_path / "one")
     real = cache.code_fingerprint
     # As after editing a template: the whole-package code changes, the graphics code does not.
@@ -65,5 +68,5 @@ def test_a_build_without_cache_leaves_no_temporary_files(tmp_path: Path) -> None
         check=True,
         capture_output=True,
     )
-    assert (project / "build" / "downloads" / "labels-kit.zip").is_file()
+    assert (project / "build" / "downloads" / "labels" / "sheet-ko.pdf").is_file()
     assert list(scratch.iterdir()) == []

@@ -226,6 +226,7 @@ def test_init_defaults_is_the_example_and_says_so(tmp_path: Path) -> None:
 
 
 def test_check_flags_the_examples_placeholder_data(shop_project: Path) -> None:
+    (shop_project / "policy" / "example.yaml").unlink()  # as `init --defaults` writes it
     result = runner.invoke(app, ["check", "--source", str(shop_project), "--lang", "en"])
     flagged = [line for line in result.output.splitlines() if "[placeholder-data]" in line]
     text = "\n".join(flagged)
@@ -286,6 +287,7 @@ def test_build_refuses_to_publish_on_review_errors(
 def test_build_prints_one_review_line_and_strict_refuses_warnings(
     shop_project: Path, tmp_path: Path
 ) -> None:
+    (shop_project / "policy" / "example.yaml").unlink()  # as `init --defaults` writes it
     out = tmp_path / "out"
     strict = runner.invoke(
         app, ["build", "--source", str(shop_project), "--out", str(out), "--strict"]

@@ -67,7 +67,7 @@ def test_scenes_for_processing_the_business_does_not_do_are_skipped(
     assert "can get some of it" not in shop  # the shop gives data to nobody
     assert "Some companies help us" in shop  # but it does use couriers and a payment company
     assert "under 14" in sample and "under 14" not in shop
-    assert "made by the app" in sample and "made by the app" not in shop
+    assert "Some facts are made while" in sample and "Some facts are made while" not in shop
     edit(shop_project, "policy/shop.yaml", "entrustment:", "entrustment_removed:")
     shop_project.joinpath("policy/shop.yaml").write_text(
         re.sub(

@@ -19,7 +19,7 @@ from policygen.graphics.label_art import label_svg, online_style
 from policygen.graphics.label_files import png_bytes
 from policygen.output.cache import STATS
 from policygen.source.labelset import load_label_set
-from policygen.views import labels as views_labels
+from policygen.views import label_kit as views_label_kit
 from policygen.views.labels import KIT_ZIP, LabelKit, LabelsPage
 
 from .conftest import BuiltSite, edit, pdf_text, policy_html, policy_pages, render
@@ -38,8 +38,8 @@ def site(sample_site: BuiltSite) -> Path:
 @pytest.fixture
 def fast_label_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """Label PNGs and PDFs as placeholders, for tests about which files a kit holds or its SVGs."""
-    monkeypatch.setattr(views_labels, "png_bytes", lambda svg, width: b"png")
-    monkeypatch.setattr(views_labels, "pdf_bytes", lambda *args: b"pdf")
+    monkeypatch.setattr(views_label_kit, "png_bytes", lambda svg, width: b"png")
+    monkeypatch.setattr(views_label_kit, "pdf_bytes", lambda *args: b"pdf")
 
 
 def _band(image: Image.Image) -> Image.Image:
@@ -66,7 +66,7 @@ def test_the_set_has_every_label_the_guideline_names() -> None:
 @pytest.mark.parametrize("variant", ["online", "offline"])
 @pytest.mark.parametrize("locale", ["ko", "en"])
 def test_every_kit_file_exists_and_opens(site: Path, variant: str, locale: str) -> None:
-    folder = site / "downloads" / "labels" / variant / locale
+    folder = site / "downloads" / "labels" / "all" / variant / locale
     for label_id in LABEL_IDS:
         svg = (folder / f"{label_id}.svg").read_text(encoding="utf-8")
         assert svg.startswith("<svg") and "<title>" in svg and "<text" not in svg
@@ -74,13 +74,15 @@ def test_every_kit_file_exists_and_opens(site: Path, variant: str, locale: str) 
             image = Image.open(folder / f"{label_id}{suffix}.png")
             assert image.size == (width, round(width * 320 / 240))
             assert image.mode == "RGBA" and image.getpixel((0, 0))[3] == 0  # transparent corner
+        white = Image.open(folder / f"{label_id}-white.png").convert("RGBA")
+        assert white.getpixel((0, 0)) == (255, 255, 255, 255)  # the caption shows on dark pages
         reader = PdfReader(folder / f"{label_id}.pdf")
         assert len(reader.pages) == 1
 
 
 @pytest.mark.parametrize("variant", ["online", "offline"])
 def test_png_captions_are_inked_and_differ_by_language(site: Path, variant: str) -> None:
-    root = site / "downloads" / "labels" / variant
+    root = site / "downloads" / "labels" / "all" / variant
     for label_id in LABEL_IDS:
         ko = _band(Image.open(root / "ko" / f"{label_id}.png")).getchannel("A")
         en = _band(Image.open(root / "en" / f"{label_id}.png")).getchannel("A")
@@ -92,7 +94,7 @@ def test_png_captions_are_inked_and_differ_by_language(site: Path, variant: str)
 def test_pdf_captions_are_searchable_korean_text(site: Path) -> None:
     for spec in LABEL_SET.specs:
         for locale in ("ko", "en"):
-            pdf = site / "downloads" / "labels" / "offline" / locale / f"{spec.id}.pdf"
+            pdf = site / "downloads" / "labels" / "all" / "offline" / locale / f"{spec.id}.pdf"
             text = pdf_text(pdf)
             assert " ".join(text.split()) == spec.caption(locale)
 
@@ -103,7 +105,7 @@ def test_pdfs_name_language_and_title_and_tag_the_pictogram(
     site: Path, variant: str, locale: str, tmp_path: Path
 ) -> None:
     for spec in LABEL_SET.specs:
-        pdf = site / "downloads" / "labels" / variant / locale / f"{spec.id}.pdf"
+        pdf = site / "downloads" / "labels" / "all" / variant / locale / f"{spec.id}.pdf"
         reader = PdfReader(pdf)
         catalog = reader.trailer["/Root"]
         assert catalog["/Lang"] == locale
@@ -119,7 +121,7 @@ def test_pdfs_name_language_and_title_and_tag_the_pictogram(
 def test_offline_labels_are_monochrome(site: Path) -> None:
     for label_id in LABEL_IDS:
         image = Image.open(
-            site / "downloads" / "labels" / "offline" / "ko" / f"{label_id}.png"
+            site / "downloads" / "labels" / "all" / "offline" / "ko" / f"{label_id}.png"
         ).convert("RGBA")
         counted = image.getcolors(maxcolors=image.width * image.height) or []
         colours = {pixel[:3] for _count, pixel in counted if pixel[3] == 255}
@@ -145,7 +147,8 @@ def test_zip_kit_holds_every_file_and_a_readme(site: Path) -> None:
     with zipfile.ZipFile(site / KIT_ZIP) as archive:
         names = set(archive.namelist())
         assert "README.txt" in names
-        assert len([n for n in names if n.endswith(".pdf")]) == 19 * 4
+        assert len([n for n in names if n.startswith("labels/all/") and n.endswith(".pdf")]) == 76
+        assert {"labels/sheet-ko.pdf", "labels/sheet-en.pdf"} <= names
         assert {info.date_time for info in archive.infolist()} == {(2026, 1, 1, 0, 0, 0)}
         readme = archive.read("README.txt").decode("utf-8")
         assert "offline" in readme and "인쇄" in readme
@@ -188,7 +191,7 @@ def test_brand_colour_paints_the_online_set_only(
     shop_project: Path, fast_label_files: None
 ) -> None:
     (shop_project / "policy" / "brand.yaml").write_text(
-        'brand:\n  colour: "#2E7D32"\n', encoding="utf-8"
+        'brand:\n  colour: "#2E7D32"\n  share_label_kit: true\n', encoding="utf-8"
     )
     kit = render(shop_project, views=(LabelKit(),))
     online = kit["downloads/labels/online/ko/security.svg"].decode()
@@ -203,7 +206,8 @@ def test_a_warm_rebuild_renders_no_label(
     STATS.clear()
     build(sample_project, tmp_path / "two")
     assert STATS["label-png:render"] == 0 and STATS["label-pdf:render"] == 0
-    assert STATS["label-png:hit"] == 19 * 4 * 3
+    pngs = [path for path in (tmp_path / "two" / "downloads").rglob("*.png")]
+    assert STATS["label-png:hit"] == len(pngs) > 19 * 4 * 4
 
 
 def test_labels_command_writes_a_kit_in_the_given_colour(

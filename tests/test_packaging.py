@@ -105,8 +105,11 @@ def test_the_installed_wheel_makes_and_builds_a_project_in_an_empty_folder(
     kids = (site / "ko" / "kids" / "index.html").read_text("utf-8")
     assert "라이언" in kids  # the built-in cast, from the wheel's own dialogues/
     assert (site / "assets" / "avatars" / "sunny.svg").is_file()
-    assert (site / "downloads" / "labels" / "online" / "ko" / "children.svg").is_file()
+    assert (site / "downloads" / "labels" / "sheet-ko.pdf").is_file()
     assert (site / "ko" / "senior" / "index.html").is_file()
+    kit = _policygen(installed, tmp_path, "labels", "--source", "shop", "--out", "kit")
+    assert kit.returncode == 0, kit.stderr  # every label, from the wheel's own labels/
+    assert (tmp_path / "kit" / "labels" / "all" / "online" / "ko" / "children.svg").is_file()
 
 
 def test_the_installed_wheel_builds_a_copy_of_the_sample(installed: Path, tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ def findings(project: Path) -> list[Finding]:
 
 def shop(tmp_path: Path, name: str, copy: tuple[str, ...] = ()) -> Path:
     project = copy_project(REPO / "examples" / "small-shop", tmp_path / name)
+    (project / "policy" / "example.yaml").unlink()  # a shop's own source is no fictional example
     for folder in copy:
         shutil.copytree(builtin_folder(folder), project / folder)
     return project

@@ -10,16 +10,17 @@ from pydantic import ValidationError
 
 from .artifact import Output
 from .errors import Location, Problem, UserError
-from .inputs import LABELS
+from .graphics.colour_names import read_colour
+from .i18n.console import N_, Msg
 from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
 from .output.cache import cache_key
 from .output.webfont import webfont_outputs
 from .project import Project, load_project, source_folders
-from .source.load import LoadedPolicy, load_policy
+from .source.load import LoadedPolicy
 from .source.messages import explain
 from .source.model import Brand
 from .views import VIEWS, View
-from .views.labels import label_kit
+from .views.label_kit import README, LabelKit, label_kit
 from .views.site import Site
 
 
@@ -88,16 +89,31 @@ def build(source: Path, out: Path | None = None, *, force: bool = False) -> Buil
 
 def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[str, bytes]:
     """Write only the label kit, in the brand colour of the policy at `source` (or `colour`)."""
-    loaded = load_policy(source)
-    label_set = LABELS.read(source, loaded.vocabulary)
+    project = load_for_views(source, (LabelKit(),))
     if colour is not None:
+        colour = _read_colour_option(colour)
         try:
             colour = Brand(colour=colour).colour
         except ValidationError as error:
             message, hint = explain(error.errors(include_url=False)[0], Brand)
             raise UserError(Problem(Location("--colour"), message, hint)) from None
     ensure_replaceable(out, source)
-    kit = label_kit(label_set, colour or loaded.policy.brand.colour)
+    kit = label_kit(Site(project), colour or project.loaded.policy.brand.colour)
     files = {path.removeprefix("downloads/"): content for path, content in kit.items()}
+    files[README] = files.pop(f"labels/{README}")
     write_site(out, files)
     return files
+
+
+def _read_colour_option(text: str) -> str:
+    """The --colour value as '#rrggbb': a hex code with or without '#', or a colour's name."""
+    colour = read_colour(text)
+    if colour is None:
+        raise UserError(
+            Problem(
+                Location("--colour"),
+                Msg(N_("'{value}' is not a colour policygen knows"), value=text),
+                Msg(N_('give six hex digits such as 8a3b12, or a name such as "brown" or "갈색"')),
+            )
+        )
+    return colour

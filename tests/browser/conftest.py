@@ -40,6 +40,7 @@ SECTIONS = (
     "deceased/",
     "forget/",
     "kids/",
+    "label-kit/",
     "labels/",
     "policy/",
     "principles/",

@@ -46,6 +46,7 @@ from .features import does, scan_purposes
 from .phrasing import Phrasing, unique
 
 LIST_LIMIT = 3
+TO_WHOM = "에게"  # not a sound rule: people take 에게, organisations 에
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Value:
 
     text: str
     items: tuple[str, ...] = ()
+    person: bool = True  # {x:에게} reads 에게 after a person, 에 after a team or company
 
 
 def kid_list(names: list[str], locale: str, noun: str = "things", limit: int = LIST_LIMIT) -> str:
@@ -100,6 +102,22 @@ def kid_retention(retention: Retention, say: Phrasing) -> str:
     return _("for %(period)s") % {"period": period}
 
 
+def kid_purpose(vocabulary: Vocabulary, purpose: str, locale: str) -> str:
+    """Why we use data, as a clause that reads after 'We use it' / before '써'.
+
+    A purpose's kid wording is such a clause ("to send what you ordered" / "주문한 물건을 보내
+    주려고"); a custom purpose without one is a noun phrase, so it gets a frame that fits any
+    noun phrase: "for taking pre-orders" / "예약 주문 접수를 하려고".
+    """
+    term = vocabulary.get("purposes", purpose)
+    wording = term.kid_ko if locale == "ko" else term.kid_en
+    if wording:
+        return wording
+    if locale == "ko":
+        return f"{with_particle(term.ko, '을')} 하려고"
+    return f"for {in_sentence(term.en)}"
+
+
 def _items(policy: Policy, kinds: tuple[str, ...]) -> list[str]:
     return unique(
         item for entry in policy.processing for kind in kinds for item in getattr(entry, kind)
@@ -131,7 +149,7 @@ def placeholder_values(policy: Policy, say: Phrasing) -> dict[str, Value]:
     vocabulary = say.vocabulary
 
     def purposes(ids: list[str], limit: int = LIST_LIMIT) -> Value:
-        kid = [vocabulary.get("purposes", purpose).kid(locale) for purpose in unique(ids)]
+        kid = [kid_purpose(vocabulary, purpose, locale) for purpose in unique(ids)]
         return Value(kid_list(kid, locale, "reasons", limit))
 
     def companies(parties: list[Localized]) -> Value:
@@ -182,7 +200,9 @@ def placeholder_values(policy: Policy, say: Phrasing) -> dict[str, Value]:
             if policy.children
             else ""
         ),
-        "contact_name": lambda: Value(say.text(contact.department or contact.name)),
+        "contact_name": lambda: Value(
+            say.text(contact.department or contact.name), person=contact.department is None
+        ),
         "contact_phone": lambda: Value(contact.phone),
         "contact_email": lambda: Value(contact.email),
         "response_days": lambda: Value(str(policy.rights.response_days)),
@@ -332,7 +352,9 @@ def _fill(
         if match.group(1):  # a placeholder
             value = values[match.group(1)]
             text = value.text
-            if match.group(2) and locale == "ko":
+            if match.group(2) == TO_WHOM and locale == "ko":
+                text += TO_WHOM if value.person else "에"
+            elif match.group(2) and locale == "ko":
                 text = with_particle(text, match.group(2))
             text_parts.append(text)
             html_parts.append(_link_hard_words(text, value.items, vocabulary, locale, used))

@@ -21,8 +21,9 @@ from .service_policies import COMMITMENTS, PAGES, commitments, declared_pages
 # page is organised by it), the badge colour, and the definitions of custom terms (their use in
 # items and purposes is reported where it changes).
 # The transparency report is published beside the policy, not in it: its figures grow every
-# period, and a new period is not a change of what the policy says.
-UNREPORTED = frozenset({"history", "brand", "terms", "transparency"})
+# period, and a new period is not a change of what the policy says. Whether the project is a
+# fictional example is a banner, not a fact of the policy.
+UNREPORTED = frozenset({"history", "brand", "terms", "transparency", "example"})
 
 # Every other section, by the name a sentence gives it when it changed in a way no detailed
 # reporter describes.

@@ -14,6 +14,8 @@ from .phrasing import unique
 
 MESSAGE_ITEMS = ("message_content",)
 DELIVERY_PURPOSES = ("service_provision",)
+ACCOUNT_ITEMS = ("password",)  # a password is only ever kept for an account
+ACCOUNT_PURPOSES = ("account_management",)
 
 
 def scan_purposes(policy: Policy) -> list[str]:
@@ -47,6 +49,12 @@ def _automatic_items(policy: Policy) -> bool:
     return automatic or policy.automatic_collection is not None
 
 
+def has_accounts(policy: Policy) -> bool:
+    """Whether readers have accounts to log in to: a password or account management is declared."""
+    items = any(item in ACCOUNT_ITEMS for item in policy.items_processed)
+    return items or any(entry.purpose in ACCOUNT_PURPOSES for entry in policy.processing)
+
+
 def _kept_longer(policy: Policy) -> bool:
     longest = policy.longest_retention
     return longest is not None and longest != policy.usual_retention
@@ -59,6 +67,8 @@ FEATURES: dict[str, Callable[[Policy], bool]] = {
     "overseas_transfers": lambda p: bool(p.overseas_transfers),
     "sharing": lambda p: bool(p.third_parties or p.entrustment or p.overseas_transfers),
     "children": lambda p: p.children is not None,
+    "accounts": has_accounts,
+    "login": has_accounts,  # one fact, named as the sentences that depend on it read
     "automatic_items": _automatic_items,
     "automatic_collection": lambda p: p.automatic_collection is not None,
     "optional_items": lambda p: bool(p.optional_only_items),

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, fie
 from pydantic_core import PydanticCustomError
 
 from ..errors import Location, Problem, UserError, display_path
+from ..i18n.console import N_, Msg
 from .layers import layered_file, layered_names, read_layered
 from .load import problems_from
 from .model import Identifier, Localized, Strict, Text
@@ -28,6 +29,8 @@ Condition = Literal[
     "overseas_transfers",
     "sharing",
     "children",
+    "accounts",
+    "login",
     "automatic_items",
     "optional_items",
     "kept_under_law",
@@ -108,7 +111,7 @@ def _script_text(value: str, info: ValidationInfo) -> str:
     return value
 
 
-PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "으로", "로")
+PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "으로", "로", "에게")
 ScriptText = Annotated[Text, AfterValidator(_script_text)]
 AvatarId = Annotated[Identifier, AfterValidator(_avatar)]  # needs context["avatars"]
 Speaker = Annotated[Identifier, AfterValidator(_speaker)]
@@ -212,8 +215,8 @@ def load_dialogue(project: Path, placeholders: set[str], item_ids: set[str]) -> 
     duplicates = [
         Problem(
             source.locate(("scenes", index, "id")),
-            f"scene id '{scene_id}' is used twice",
-            "give each scene its own id",
+            Msg(N_("scene id '{scene}' is used twice"), scene=scene_id),
+            Msg(N_("give each scene its own id")),
         )
         for index, scene_id in enumerate(ids)
         if scene_id in ids[:index]

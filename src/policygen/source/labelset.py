@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import RootModel
 
 from ..errors import Location, Problem, UserError, display_path
+from ..i18n.console import N_, Msg
 from .layers import BUILTIN_PREFIX, layered_file, load_layered
 from .model import Identifier, Localized, Strict
 from .svg_safety import svg_problem
@@ -67,8 +68,11 @@ def load_label_set(project: Path) -> LabelSet:
             problems.append(
                 Problem(
                     source.locate((spec.id,), key=True),
-                    f"label '{spec.id}' has no drawing",
-                    f"add {LABELS_DIR}/{relative} (an SVG of 64 × 64 units)",
+                    Msg(N_("label '{label}' has no drawing"), label=spec.id),
+                    Msg(
+                        N_("add {path} (an SVG of 64 × 64 units)"),
+                        path=f"{LABELS_DIR}/{relative}",
+                    ),
                 )
             )
             continue
@@ -78,7 +82,11 @@ def load_label_set(project: Path) -> LabelSet:
             text = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
             problems.append(
-                Problem(Location(shown), "the drawing is not UTF-8", "save it as UTF-8")
+                Problem(
+                    Location(shown),
+                    Msg(N_("the drawing is not UTF-8")),
+                    Msg(N_("save it as UTF-8")),
+                )
             )
             continue
         problem = svg_problem(text, shown) if own else None

@@ -333,7 +333,21 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
             Msg(N_("link only to https:// pages")),
         )
     if kind == "brand_colour":
-        return error["msg"], "choose a darker colour so the white pictograms stay visible"
+        return (
+            Msg(
+                N_(
+                    "colour {value} is too light for white pictograms (contrast {ratio}:1, "
+                    "at least {needed}:1 is needed)"
+                ),
+                value=str(ctx.get("value")),
+                ratio=str(ctx.get("ratio")),
+                needed=str(ctx.get("needed")),
+            ),
+            Msg(
+                N_('a darker shade of the same colour that works: "{darker}"'),
+                darker=str(ctx.get("darker")),
+            ),
+        )
     if kind == "country":
         return (
             Msg(
@@ -344,12 +358,32 @@ def explain(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
             Msg(N_("use ISO codes such as US, JP, SG or IE")),
         )
     message = error["msg"].removeprefix("Value error, ")
+    if kind in _CUSTOM_MESSAGES:
+        shown = {key: ", ".join(v) if isinstance(v, list) else str(v) for key, v in ctx.items()}
+        message = Msg(_CUSTOM_MESSAGES[kind], **shown)
     allowed = ctx.get("allowed")
     if isinstance(allowed, list) and "value" in ctx:
         close = difflib.get_close_matches(str(ctx["value"]), allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return message, hint + f"known here: {', '.join(allowed)}"
+        if close:
+            return message, Msg(
+                N_("did you mean '{close}'? known here: {allowed}"),
+                close=close[0],
+                allowed=", ".join(allowed),
+            )
+        return message, Msg(N_("known here: {allowed}"), allowed=", ".join(allowed))
     return message, ""
+
+
+# The checks of the chat scripts (source/dialogue.py) raise these kinds; their English text is
+# the same, marked here so it reaches the catalog and is shown in the reader's language.
+_CUSTOM_MESSAGES = {
+    "unknown_avatar": N_("unknown avatar '{value}'; choose one of {allowed}"),
+    "unknown_speaker": N_("unknown speaker '{value}'; the cast is {allowed}"),
+    "unknown_placeholder": N_("unknown placeholder {shown}"),
+    "unknown_particle": N_("unknown particle '{value}' after {shown}"),
+    "unknown_glossary": N_("unknown glossary word [[{value}]]"),
+    "cast_sides": N_("one character must talk on the left and one on the right"),
+}
 
 
 def _vocabulary_hint(section: str, suggestion: str | None) -> str:

@@ -461,7 +461,7 @@ class Gdpr(Strict):
 
 
 def _legible_brand_colour(value: str) -> str:
-    from ..graphics.colour import contrast_ratio
+    from ..graphics.colour import contrast_ratio, darker_shade
 
     colour = value.lower()
     ratio = contrast_ratio(colour, "#ffffff")
@@ -470,7 +470,12 @@ def _legible_brand_colour(value: str) -> str:
             "brand_colour",
             "colour {value} is too light for white pictograms (contrast {ratio}:1, at least "
             "{needed}:1 is needed)",
-            {"value": value, "ratio": f"{ratio:.1f}", "needed": f"{MIN_BADGE_CONTRAST:g}"},
+            {
+                "value": value,
+                "ratio": f"{ratio:.1f}",
+                "needed": f"{MIN_BADGE_CONTRAST:g}",
+                "darker": darker_shade(colour, needed=MIN_BADGE_CONTRAST),
+            },
         )
     return colour
 
@@ -487,6 +492,7 @@ class Brand(Strict):
     """How the business's labels look: the badge colour of the online (colour) label set."""
 
     colour: HexColour = "#0b57a4"
+    share_label_kit: bool = False  # publish a page offering the label files to other businesses
 
 
 class HistoryEntry(Strict):
@@ -591,6 +597,7 @@ class Policy(Strict):
     brand: Brand = Brand()
     history: list[HistoryEntry] = Field(min_length=1)
     terms: CustomTerms = CustomTerms()
+    example: bool = False  # a fictional example project: every page and PDF says so
 
     @field_validator("gdpr")
     @classmethod

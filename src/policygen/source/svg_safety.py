@@ -12,6 +12,7 @@ import re
 from xml.etree import ElementTree
 
 from ..errors import Location, Problem
+from ..i18n.console import N_, Msg
 
 SVG_NS = "http://www.w3.org/2000/svg"
 MAX_SVG_BYTES = 256 * 1024
@@ -43,39 +44,53 @@ def svg_problem(text: str, shown_as: str) -> Problem | None:
     """Why this SVG cannot be published, or None when it is a plain drawing."""
     where = Location(shown_as)
 
-    def refuse(message: str) -> Problem:
+    def refuse(message: str, **values: str) -> Problem:
         return Problem(
             where,
-            message,
-            "keep the drawing to plain shapes (path, circle, rect, g …) with no scripts, "
-            "links, images, styles or event attributes; save it as plain SVG",
+            Msg(message, **values),
+            Msg(
+                N_(
+                    "keep the drawing to plain shapes (path, circle, rect, g …) with no scripts, "
+                    "links, images, styles or event attributes; save it as plain SVG"
+                )
+            ),
         )
 
     if len(text.encode("utf-8")) > MAX_SVG_BYTES:
-        return refuse(f"the drawing is larger than {MAX_SVG_BYTES // 1024} KB")
+        return refuse(N_("the drawing is larger than {size} KB"), size=str(MAX_SVG_BYTES // 1024))
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        return refuse("the drawing declares a DOCTYPE or entities")
+        return refuse(N_("the drawing declares a DOCTYPE or entities"))
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as error:
-        return refuse(f"the drawing is not well-formed XML ({error})")
+        return refuse(N_("the drawing is not well-formed XML ({error})"), error=str(error))
     if _local_name(root.tag) != (SVG_NS, "svg"):
-        return refuse("the file's outer element is not <svg> in the SVG namespace")
+        return refuse(N_("the file's outer element is not <svg> in the SVG namespace"))
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions carry nothing that runs
         namespace, name = _local_name(element.tag)
         if namespace != SVG_NS or name not in ELEMENTS:
-            return refuse(f"the element <{name}> is not allowed in a drawing")
+            return refuse(N_("the element <{name}> is not allowed in a drawing"), name=name)
         for raw_name, value in element.attrib.items():
             _, attribute = _local_name(raw_name)
             if attribute not in ATTRIBUTES:
-                return refuse(f"the attribute '{attribute}' on <{name}> is not allowed")
+                return refuse(
+                    N_("the attribute '{attribute}' on <{name}> is not allowed"),
+                    attribute=attribute,
+                    name=name,
+                )
             if attribute == "href" and not _LOCAL_REFERENCE.match(value.strip()):
                 return refuse(
-                    f"<{name}> links to '{value}'; only #ids inside the drawing are allowed"
+                    N_("<{name}> links to '{value}'; only #ids inside the drawing are allowed"),
+                    name=name,
+                    value=value,
                 )
             for match in _URL.finditer(value):
                 if not _LOCAL_REFERENCE.match(match.group(2).strip()):
-                    return refuse(f"'{attribute}' on <{name}> refers outside the drawing")
+                    return refuse(
+                        N_("'{attribute}' on <{name}> refers outside the drawing"),
+                        attribute=attribute,
+                        name=name,
+                    )
     return None

@@ -11,7 +11,7 @@ from .changes import PolicyChanges
 from .consent import ConsentExplainer
 from .hub import Entrance, Hub
 from .kids import KidsChat
-from .labels import LabelKit, LabelsPage
+from .labels import LabelKit, LabelKitPage, LabelsPage
 from .policy import LegalPolicy, PolicyPdf
 from .policy_json import PolicyJson
 from .senior import SeniorGuide, SeniorPdf
@@ -31,6 +31,7 @@ VIEWS: tuple[View, ...] = (
     TransparencyPage(),
     *SERVICE_PAGES,
     PolicyChanges(),
+    LabelKitPage(),  # last on the hub: it speaks to business owners, not readers
     LabelKit(),
     PolicyPdf(),
     SeniorPdf(),

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..artifact import Output
 from ..facts.articles import Article, applicable_articles
+from ..facts.features import does
 from ..facts.labels import Label, applicable_labels
 from ..facts.phrasing import Phrasing, capitalise_first
 from ..graphics.label_art import label_svg, online_style
@@ -131,6 +132,7 @@ class Site:
             alternates=alternates,
             site=self,
             policy=self.policy,
+            does=lambda feature: does(feature, self.policy),
             say=self.phrasing(locale or "ko"),
             version=__version__,
             **context,

@@ -12,6 +12,7 @@ from . import (
     advertising,
     children,
     contacts,
+    custom_terms,
     decisions,
     placeholders,
     pseudonymised,
@@ -38,6 +39,7 @@ TOPICS = (
     safeguards,
     contacts,
     placeholders,
+    custom_terms,
     readability,
 )
 RULES: tuple[Rule, ...] = tuple(rule for topic in TOPICS for rule in topic.RULES)

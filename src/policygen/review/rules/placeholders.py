@@ -84,6 +84,11 @@ def _sample_token(path: KeyPath, text: str) -> tuple[Bilingual, str] | None:
 )
 def placeholder_data(context: ReviewContext) -> Iterator[Hit]:
     """Each field holding sample data once; prose that only repeats a sample name, once a name."""
+    if not context.policy.example:
+        yield from _placeholders(context)
+
+
+def _placeholders(context: ReviewContext) -> Iterator[Hit]:
     reported: set[str] = set()
     for path, text in _strings(context.policy.model_dump(mode="json", exclude_none=True)):
         found = _sample_token(path, text)
@@ -94,4 +99,26 @@ def placeholder_data(context: ReviewContext) -> Iterator[Hit]:
             yield Hit(path, {"value": shown, "what": found[0]})
 
 
-RULES = (placeholder_data,)
+@rule(
+    "example-project",
+    "note",
+    message=(
+        "이 프로젝트는 가상의 예시(example: true)라서 예시 데이터로 보이는 값 {count}개를 "
+        "경고하지 않습니다. 모든 페이지와 PDF에 '가상의 예시' 안내가 붙습니다.",
+        "This project is a fictional example (example: true), so {count} values that look like "
+        "sample data are not warned about; every page and PDF says it is a fictional example.",
+    ),
+    why=(
+        "실제 가게의 처리방침이라면 'example: true'를 지우고 예시 값을 실제 정보로 바꿔야 합니다.",
+        "For a real business, delete 'example: true' and replace the sample values with your "
+        "real details.",
+    ),
+    citation=("「개인정보 보호법」 제30조제1항", "PIPA art. 30(1)"),
+)
+def example_project(context: ReviewContext) -> Iterator[Hit]:
+    """In a fictional example, sample data is expected: one note instead of a warning each."""
+    if context.policy.example:
+        yield Hit(("example",), {"count": sum(1 for _hit in _placeholders(context))})
+
+
+RULES = (placeholder_data, example_project)
