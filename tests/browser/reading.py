@@ -222,7 +222,7 @@ def in_page_landings(page: Page) -> tuple[int, list[str]]:
 
 
 def back_to_contents_problems(page: Page) -> list[str]:
-    """ "Back to contents" links must point at the contents list (or its heading)."""
+    """The "Back to contents" links must point at the contents list (or its heading)."""
     return page.evaluate(
         """() => [...document.querySelectorAll('.to-top a')].flatMap(a => {
             const target = document.getElementById(a.getAttribute('href').slice(1));
@@ -276,7 +276,7 @@ def speech_problems(page: Page) -> list[str]:
             "() => [...document.querySelectorAll('ol.chat .speaker')]"
             ".map(e => e.textContent.replace(':', '').trim())"
         )
-        problems += _speaker_pauses(by_id, named, set(speakers))
+        problems += _speaker_pauses(by_id, set(speakers))
     terms = page.evaluate(
         "() => [...document.querySelectorAll('a.term')].map(a => a.textContent.trim())"
     )
@@ -289,22 +289,28 @@ def speech_problems(page: Page) -> list[str]:
     return problems
 
 
-def _speaker_pauses(by_id: dict[str, dict], chats: list[dict], speakers: set[str]) -> list[str]:
+def _speaker_pauses(by_id: dict[str, dict], speakers: set[str]) -> list[str]:
     """Each chat message is read as "speaker: text", never "speaker text"."""
     problems = []
 
     def text_under(node: dict) -> str:
         if _value(node, "role") == "StaticText":
             return _value(node, "name")
-        return " ".join(
-            text_under(by_id[c]) for c in node.get("childIds", []) if c in by_id
-        ).strip()
+        return " ".join(text_under(by_id[c]) for c in node.get("childIds", []) if c in by_id)
 
-    messages = [by_id[c] for chat in chats for c in chat.get("childIds", []) if c in by_id]
-    for node in messages:
+    messages = 0
+    for node in by_id.values():
+        if _value(node, "role") != "listitem" or node.get("ignored"):
+            continue
         spoken = " ".join(text_under(node).split())
-        if not any(re.match(rf"{re.escape(name)}\s*:", spoken) for name in speakers):
+        said_by = [name for name in speakers if spoken.startswith(name)]
+        if not said_by:
+            continue
+        messages += 1
+        if not any(re.match(rf"{re.escape(name)}\s*:", spoken) for name in said_by):
             problems.append(f"message read without a pause after its speaker: {spoken[:50]!r}")
+    if speakers and not messages:
+        problems.append("no chat message in the accessibility tree starts with its speaker")
     return problems
 
 
