@@ -14,6 +14,7 @@ from ..output.cache import cached
 from ..output.zipkit import deterministic_zip
 from ..source.labelset import LabelSet
 from .base import HubEntry, Output
+from .kit_index import caption_index
 from .site import Site
 
 KIT_ROOT = "downloads/labels"
@@ -80,7 +81,7 @@ def label_kit(label_set: LabelSet, colour: str) -> dict[str, bytes]:
                         )
     readme = label_set.kit_readme
     archive = {path.removeprefix("downloads/"): content for path, content in kit.items()}
-    archive["README.txt"] = readme
+    archive["README.txt"] = readme + caption_index(label_set)
     parts = [part for path in sorted(archive) for part in (path, archive[path])]
     kit[KIT_ZIP] = cached("label-kit", parts, lambda: deterministic_zip(archive), ".zip")
     return kit
