@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from policygen.views.nowrap import keep_numbers_whole
+
 from .conftest import BuiltSite
 
 SITES = ["sample_site", "shop_site"]
@@ -79,3 +81,20 @@ def test_the_download_region_and_its_table_have_different_names(sample_site: Bui
     caption = re.search(r"<caption[^>]*>([^<]+)</caption>", html)
     assert region and caption
     assert region[1].strip() != caption[1].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Privacy Team 02-0000-1235", "02-0000-1235"),
+        ("PIPA art. 22-2(2)", "22-2"),
+        ("2026년 12월 1일부터 시행", "2026년 12월 1일"),
+        ("In effect from December 1, 2026", "December 1, 2026"),
+    ],
+)
+def test_numbers_and_dates_are_kept_on_one_line(text: str, whole: str) -> None:
+    assert f'<span class="nowrap">{whole}</span>' in keep_numbers_whole(text)
+
+
+def test_keeping_numbers_whole_still_escapes() -> None:
+    assert keep_numbers_whole("<b>118</b> & 1332") == "&lt;b&gt;118&lt;/b&gt; &amp; 1332"
