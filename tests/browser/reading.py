@@ -14,7 +14,7 @@ WIDE = {"width": 1280, "height": 800}
 
 # Boxes that carry a shape readers rely on (a bubble, a pill, a button): in forced colours their
 # backgrounds vanish, so each needs a border that forced colours turn visible.
-SHAPES = ".bubble, .scene-title, .call, .button, .senior-guide button, .label a"
+SHAPES = ".bubble, .scene-title, .call, .button, .senior-guide button, .label a, .toc, .fact"
 
 # A focus indicator at least as large as a 2 CSS px thick line around the control (WCAG 2.4.13);
 # the old senior button changed 27 pixels, every sound control hundreds.

@@ -60,8 +60,15 @@ def test_the_page_list_is_every_page_the_build_makes(site: Path) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations(opened: Callable[..., Page], scheme: str) -> None:
-    _no_problems(checks.axe_violations(opened("desktop", scheme)))
+def test_no_accessibility_violations(
+    opened: Callable[..., Page], scheme: str, page_path: str, screenshots: Path
+) -> None:
+    page = opened("desktop", scheme)
+    if scheme == "dark":
+        target = screenshots / "dark" / page_path.replace("/", "__").replace(".html", ".png")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(target), full_page=True)
+    _no_problems(checks.axe_violations(page))
 
 
 def test_html_is_valid(site: Path, html_errors: dict[Path, list[str]], page_path: str) -> None:

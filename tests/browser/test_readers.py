@@ -63,8 +63,14 @@ def test_in_page_links_land_where_they_point(opened: Callable[..., Page], size: 
     _no_problems(problems)
 
 
-def test_shapes_survive_forced_colours(opened: Callable[..., Page]) -> None:
-    _no_problems(reading.shapeless_in_forced_colours(opened("320", "active")))
+def test_shapes_survive_forced_colours(
+    opened: Callable[..., Page], page_path: str, screenshots: Path
+) -> None:
+    page = opened("320", "active")
+    target = screenshots / "forced-320" / page_path.replace("/", "__").replace(".html", ".png")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target), full_page=True)
+    _no_problems(reading.shapeless_in_forced_colours(page))
 
 
 def test_speech_has_pauses_and_names(opened: Callable[..., Page]) -> None:
