@@ -174,14 +174,20 @@ def test_a_business_can_bring_its_own_cast(shop_project: Path) -> None:
     edit(shop_project, "dialogues/cast.yaml", "avatar: sunny", "avatar: bunny")
     site = render(shop_project, views=(KidsChat(),))
     page = site["en/kids/index.html"].decode()
-    assert '<p class="speaker">Bori</p>' in page and "Ryan" not in page
-    assert site["assets/avatars/bunny.svg"].startswith(b"<svg")
+    assert '<p class="speaker">Bori<span class="visually-hidden">:</span></p>' in page
+    assert "Ryan" not in page
+    # the drawing is the one chosen, in a file named after the character's id
+    bunny = (shop_project / "dialogues" / "avatars" / "bunny.svg").read_bytes()
+    assert site["assets/cast/ryan.svg"] == bunny
 
 
 def test_the_page_is_a_list_of_named_messages_with_a_glossary(sample_site: BuiltSite) -> None:
     page = sample_site.text("ko/kids/index.html")
-    assert page.count('<ol class="chat">') >= 6
-    assert '<p class="speaker">라이언</p>' in page and '<p class="speaker">춘식이</p>' in page
+    assert page.count('<ol class="chat" aria-label="대화">') >= 6
+    pause = '<span class="visually-hidden">:</span></p>'
+    assert (
+        f'<p class="speaker">라이언{pause}' in page and f'<p class="speaker">춘식이{pause}' in page
+    )
     for target in set(re.findall(r'class="term" href="#(glossary-[a-z_]+)"', page)):
         assert f'id="{target}"' in page
     assert 'id="glossary-ip_address"' in page  # a hard data item the chat mentions

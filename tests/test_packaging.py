@@ -104,7 +104,7 @@ def test_the_installed_wheel_makes_and_builds_a_project_in_an_empty_folder(
     site = tmp_path / "shop" / "build"
     kids = (site / "ko" / "kids" / "index.html").read_text("utf-8")
     assert "라이언" in kids  # the built-in cast, from the wheel's own dialogues/
-    assert (site / "assets" / "avatars" / "sunny.svg").is_file()
+    assert (site / "assets" / "cast" / "ryan.svg").is_file()
     assert (site / "downloads" / "labels" / "sheet-ko.pdf").is_file()
     assert (site / "ko" / "senior" / "index.html").is_file()
     kit = _policygen(installed, tmp_path, "labels", "--source", "shop", "--out", "kit")

@@ -18,8 +18,8 @@ def _no_problems(problems: list[str]) -> None:
         pytest.fail("\n".join(problems), pytrace=False)
 
 
-def _open(browser: Browser, url: str, viewport: dict[str, int]) -> Page:
-    context = browser.new_context(viewport=viewport, locale="ko-KR")
+def _open(browser: Browser, url: str, viewport: dict[str, int], scheme: str = "light") -> Page:
+    context = browser.new_context(viewport=viewport, locale="ko-KR", color_scheme=scheme)
     page = context.new_page()
     response = page.goto(url, wait_until="load")
     assert response is not None and response.ok, url
@@ -36,11 +36,12 @@ def opened(browser: Browser, base_url: str, page_path: str) -> Iterator[Callable
     """
     pages: dict[str, Page] = {}
 
-    def open_in(viewport_name: str) -> Page:
-        if viewport_name not in pages:
+    def open_in(viewport_name: str, scheme: str = "light") -> Page:
+        key = f"{viewport_name} {scheme}"
+        if key not in pages:
             viewport = checks.VIEWPORTS[viewport_name]
-            pages[viewport_name] = _open(browser, base_url + page_path, viewport)
-        return pages[viewport_name]
+            pages[key] = _open(browser, base_url + page_path, viewport, scheme)
+        return pages[key]
 
     yield open_in
     for page in pages.values():
@@ -58,8 +59,16 @@ def test_the_page_list_is_every_page_the_build_makes(site: Path) -> None:
     assert built == PAGES, "list every page the sample builds in PAGES (tests/browser/conftest.py)"
 
 
-def test_no_accessibility_violations(opened: Callable[[str], Page]) -> None:
-    _no_problems(checks.axe_violations(opened("desktop")))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(
+    opened: Callable[..., Page], scheme: str, page_path: str, screenshots: Path
+) -> None:
+    page = opened("desktop", scheme)
+    if scheme == "dark":
+        target = screenshots / "dark" / page_path.replace("/", "__").replace(".html", ".png")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(target), full_page=True)
+    _no_problems(checks.axe_violations(page))
 
 
 def test_html_is_valid(site: Path, html_errors: dict[Path, list[str]], page_path: str) -> None:

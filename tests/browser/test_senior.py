@@ -11,8 +11,8 @@ from .conftest import PAGES
 SENIOR_PAGES = [page for page in PAGES if "/senior/" in page]
 
 
-def _open(browser: Browser, url: str) -> Page:
-    page = browser.new_context(viewport=checks.PHONE).new_page()
+def _open(browser: Browser, url: str, scheme: str = "light") -> Page:
+    page = browser.new_context(viewport=checks.PHONE, color_scheme=scheme).new_page()
     page.goto(url)
     return page
 
@@ -28,12 +28,18 @@ def test_body_text_is_at_least_20_px(browser: Browser, base_url: str, path: str)
     page.context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", SENIOR_PAGES)
-def test_contrast_meets_aaa(browser: Browser, base_url: str, path: str) -> None:
-    page = _open(browser, base_url + path)
+def test_contrast_meets_aaa(browser: Browser, base_url: str, path: str, scheme: str) -> None:
+    page = _open(browser, base_url + path, scheme)
     assert checks.axe_violations(page, ["wcag2aaa"]) == []
     ink = page.eval_on_selector(".senior-guide p", "e => getComputedStyle(e).color")
-    assert ink in ("rgb(27, 31, 36)", "rgb(0, 0, 0)")
+    paper = page.eval_on_selector("html", "e => getComputedStyle(e).backgroundColor")
+    expected = {
+        "light": ("rgb(27, 31, 36)", "rgb(255, 255, 255)"),
+        "dark": ("rgb(232, 235, 239)", "rgb(18, 20, 23)"),
+    }
+    assert (ink, paper) == expected[scheme]
     page.context.close()
 
 

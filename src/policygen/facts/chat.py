@@ -279,7 +279,10 @@ class Chat:
 
 
 def _glossary_link(term_id: str, word: str) -> Markup:
-    return Markup('<a class="term" href="#glossary-{0}">{1}</a>').format(term_id, word)
+    # term-hint (on the chat page) tells a listener the link explains the word, not acts on it
+    return Markup(
+        '<a class="term" href="#glossary-{0}" aria-describedby="term-hint">{1}</a>'
+    ).format(term_id, word)
 
 
 def build_chat(loaded: LoadedDialogue, policy: Policy, say: Phrasing) -> tuple[Chat, list[Problem]]:

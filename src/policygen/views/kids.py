@@ -33,8 +33,9 @@ class KidsChat:
                 cast=dialogue.cast,
                 reader_voice=dialogue.reader_voice,
             )
-        for avatar in sorted({character.avatar for character in dialogue.cast.values()}):
+        # one file per character, named after it: text browsers print an image's file name
+        for character_id, character in sorted(dialogue.cast.items()):
             yield Output(
-                f"assets/avatars/{avatar}.svg",
-                avatar_file(site.project.source, avatar).read_bytes(),
+                f"assets/cast/{character_id}.svg",
+                avatar_file(site.project.source, character.avatar).read_bytes(),
             )

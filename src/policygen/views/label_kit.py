@@ -22,6 +22,7 @@ from ..output.cache import cached
 from ..output.zipkit import deterministic_zip
 from ..pdf.writer import pdf_from_print_page, print_context
 from .base import Output
+from .kit_index import caption_index
 from .site import Site
 
 KIT_ROOT = "downloads/labels"
@@ -119,7 +120,7 @@ def label_kit(site: Site, colour: str) -> dict[str, bytes]:
     for locale in LOCALES:
         kit[SHEET_PATH.format(locale=locale)] = label_sheet(site, locale, colour)
     archive = {path.removeprefix("downloads/"): content for path, content in kit.items()}
-    archive[README] = kit_readme(site, label_set.kit_readme)
+    archive[README] = kit_readme(site, label_set.kit_readme) + caption_index(label_set)
     parts = [part for path in sorted(archive) for part in (path, archive[path])]
     kit[KIT_ZIP] = cached("label-kit", parts, lambda: deterministic_zip(archive), ".zip")
     kit[f"{KIT_ROOT}/{README}"] = archive[README]

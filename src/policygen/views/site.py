@@ -27,6 +27,7 @@ from ..project import Project, ProjectInput
 from ..source.load import LoadedPolicy
 from ..source.model import Policy
 from ..text.markdown import render_block, render_inline
+from .nowrap import keep_numbers_whole
 
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 
@@ -184,5 +185,6 @@ def make_environment(locale: str, say: Phrasing) -> Environment:
         retention=say.retention,
         country=say.country,
         cap=capitalise_first,
+        nowrap=keep_numbers_whole,
     )
     return env
