@@ -108,7 +108,10 @@ def weak_focus(page: Page, limit: int = 400) -> tuple[int, list[str]]:
             const r = e.getBoundingClientRect();
             const name = (e.getAttribute('aria-label') || e.innerText || e.id || e.tagName)
                 .trim().replace(/\\s+/g, ' ').slice(0, 50);
-            return {x: r.x, y: r.y, width: r.width, height: r.height, name,
+            // A link that wraps gets a ring around each line's piece, not around its bounding box.
+            const perimeter = [...e.getClientRects()]
+                .reduce((sum, piece) => sum + 2 * (piece.width + piece.height), 0);
+            return {x: r.x, y: r.y, width: r.width, height: r.height, name, perimeter,
                     key: e.outerHTML.slice(0, 200) + r.top + window.scrollY};
         }"""
         )
@@ -131,7 +134,7 @@ def weak_focus(page: Page, limit: int = 400) -> tuple[int, list[str]]:
         page.evaluate("window.__focused.focus({preventScroll: true})")
         difference = ImageChops.difference(focused, unfocused).convert("L")
         changed = sum(difference.histogram()[41:])
-        perimeter = 2 * (min(box["width"], x1 - x0) + min(box["height"], y1 - y0))
+        perimeter = min(box["perimeter"], 2 * ((x1 - x0) + (y1 - y0)))
         needed = FOCUS_AREA_PER_PERIMETER_PX * perimeter * 0.75
         if changed < needed:
             problems.append(
