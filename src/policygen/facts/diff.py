@@ -13,6 +13,7 @@ from typing import Any
 from ..i18n.catalogs import translations
 from ..source.model import Policy, Processing
 from .articles import N_
+from .cctv import changes as cctv_changes
 from .phrasing import Phrasing, unique
 
 # Sections whose differences readers are not told about: the version list itself (the changes
@@ -184,11 +185,7 @@ REPORTERS: dict[str, Reporter] = {
         N_("Automated decisions we stopped: %(what)s."),
         lambda decision, say: say.text(decision.name),
     ),
-    "cctv": _lists(
-        N_("New CCTV cameras: %(what)s."),
-        N_("CCTV cameras we removed: %(what)s."),
-        lambda camera, say: say.text(camera.locations),
-    ),
+    "cctv": cctv_changes,
     "children": _switch(
         N_("We now accept children under 14, with a parent's or guardian's consent."),
         N_("We no longer accept children under 14."),

@@ -429,17 +429,6 @@ class Representative(Strict):
     email: Email
 
 
-class Cctv(Strict):
-    """A fixed camera (고정형 영상정보처리기기) installed and operated by the business."""
-
-    purpose: Localized
-    locations: Localized
-    count: int = Field(ge=1, le=100_000)
-    recording: Localized
-    retention: Retention
-    manager: Contact
-
-
 class Gdpr(Strict):
     """Facts the English edition adds for readers in the EU (GDPR art. 13)."""
 
@@ -679,3 +668,8 @@ class Policy(Strict):
     @property
     def effective_date(self) -> dt.date:
         return self.current.date
+
+
+from .cctv import Cctv  # noqa: E402  (it builds on the types above)
+
+Policy.model_rebuild()
