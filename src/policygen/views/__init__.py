@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .assets import StaticAssets
 from .base import Output, View
+from .cctv import CctvPdfs, CctvPolicyPage
 from .changes import PolicyChanges
 from .consent import ConsentExplainer
 from .hub import Entrance, Hub
@@ -26,10 +27,12 @@ VIEWS: tuple[View, ...] = (
     SeniorGuide(),
     TeensGuide(),
     ConsentExplainer(),
+    CctvPolicyPage(),
     PolicyChanges(),
     LabelKit(),
     PolicyPdf(),
     SeniorPdf(),
+    CctvPdfs(),
     PolicyJson(),
     StaticAssets(),
 )
