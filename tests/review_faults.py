@@ -693,6 +693,33 @@ FAULTS: dict[str, Fault] = {
         MORE,
         "  data_items:",
     ),
+    "cctv-private-place": Fault(
+        (
+            (
+                SHOP,
+                "      - place: {ko: 계산대 뒤쪽 벽, en: the wall behind the counter}",
+                "      - place: {ko: 손님용 화장실 안, en: inside the customer toilet}",
+            ),
+        ),
+        SHOP,
+        "      - place: {ko: 손님용 화장실 안",
+    ),
+    "cctv-records-sound": Fault(
+        ((SHOP, "    records_sound: false", "    records_sound: true"),),
+        SHOP,
+        "    records_sound: true",
+    ),
+    "cctv-retention-without-period": Fault(
+        (
+            (
+                SHOP,
+                "    retention:\n      days: 30\n    storage:",
+                "    retention:\n      until: purpose_achieved\n    storage:",
+            ),
+        ),
+        SHOP,
+        "      until: purpose_achieved\n    storage:",
+    ),
     "senior-guide-too-long": Fault(
         (
             (
@@ -1050,5 +1077,34 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
             ),
         ),
         {"custom-item-category-mismatch"},
+    ),
+    "37 cctv_in_changing_room": (
+        (
+            (
+                SHOP,
+                "filming_range: {ko: 계산대 앞 손님 응대 공간, en: the space in front of the counter where customers are served}",
+                "filming_range: {ko: 계산대와 탈의실 내부, en: the counter and the inside of the changing room}",
+            ),
+        ),
+        {"cctv-private-place"},
+    ),
+    "38 cctv_kept_until_no_longer_needed": (
+        FAULTS["cctv-retention-without-period"].edits,
+        {"cctv-retention-without-period"},
+    ),
+    "39 cctv_with_microphone": (FAULTS["cctv-records-sound"].edits, {"cctv-records-sound"}),
+    "40 cctv_without_filming_range": (
+        (
+            (
+                SHOP,
+                "        filming_range: {ko: 출입문과 꽃 진열대, en: the front door and the flower displays}\n",
+                "",
+            ),
+        ),
+        {REJECTED},
+    ),
+    "41 cctv_law_ground_without_law": (
+        ((SHOP, "    grounds: [crime_prevention, facility_safety]", "    grounds: [law_permits]"),),
+        {REJECTED},
     ),
 }

@@ -147,13 +147,10 @@ def _group_changes(was: Cctv, now: Cctv, say: Phrasing) -> list[str]:
             if now.records_sound
             else _("The CCTV cameras no longer record sound.")
         )
-    details = list(
-        dict.fromkeys(
-            _(label) for field, label in _DETAILS.items() if getattr(was, field) != getattr(now, field)
-        )
-    )
+    changed = [
+        label for field, label in _DETAILS.items() if getattr(was, field) != getattr(now, field)
+    ]
+    details = list(dict.fromkeys(_(label) for label in changed))
     if details:
-        sentences.append(
-            _("About the CCTV, we changed %(what)s.") % {"what": say.listing(details)}
-        )
+        sentences.append(_("About the CCTV, we changed %(what)s.") % {"what": say.listing(details)})
     return sentences

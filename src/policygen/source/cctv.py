@@ -56,7 +56,9 @@ class Cctv(Strict):
     hours: Localized = Field(description="when the cameras film, e.g. 24 hours a day")
     records_sound: bool = Field(description="whether the cameras record sound (PIPA art. 25(5))")
     retention: Retention = Field(description="how long footage is kept before it is deleted")
-    storage: Localized = Field(description="where the footage is stored, e.g. a recorder in the office")
+    storage: Localized = Field(
+        description="where the footage is stored, e.g. a recorder in the office"
+    )
     handling: Localized = Field(
         description="how footage is handled and destroyed, e.g. overwritten after the period"
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..engine import Rule
 from . import (
     advertising,
+    cctv,
     children,
     contacts,
     decisions,
@@ -34,6 +35,7 @@ TOPICS = (
     decisions,
     pseudonymised,
     safeguards,
+    cctv,
     contacts,
     placeholders,
     readability,
