@@ -17,7 +17,6 @@ from .conftest import SAMPLE, SHOP
 ADDED_SECTIONS = {
     "sensitive_information": "sensitive_information:\n  - items: [health]\n    purpose: {ko: 꽃가루 알레르기 확인, en: checking pollen allergies}\n    ground: {ko: 별도 동의, en: your separate consent}\n",
     "unique_identifiers": "unique_identifiers:\n  - items: [passport_number]\n    purpose: {ko: 해외 배송 통관, en: customs clearance}\n    ground: {ko: 관세법, en: the Customs Act}\n",
-    "cctv": "cctv:\n  - purpose: {ko: 도난 방지, en: preventing theft}\n    locations: {ko: 매장 입구, en: shop entrance}\n    count: 2\n    recording: {ko: 24시간, en: around the clock}\n    retention: {days: 30}\n    manager: {name: {ko: 김하늘, en: Kim Haneul}, phone: 051-000-0000, email: hello@bomnal-flowers.example}\n",
     "service_menus": "service_menus:\n  password: {ko: '내 정보 > 비밀번호', en: 'Me > Password'}\n",
     "domestic_representative": "domestic_representative:\n  name: {ko: 대리인, en: Agent Co.}\n  address: {ko: 서울, en: Seoul}\n  phone: 02-000-0000\n  email: agent@example.com\n",
 }

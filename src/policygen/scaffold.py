@@ -40,8 +40,11 @@ class Cameras:
 
     count: int
     places: Pair
+    filming_range: Pair
     all_day: bool
+    records_sound: bool
     days: int
+    storage: Pair
 
 
 @dataclass

@@ -107,7 +107,7 @@ def changes(old: list[Cctv], new: list[Cctv], say: Phrasing) -> list[str]:
             continue
         if was.count != place.count:
             sentences.append(
-                _("CCTV at %(place)s: %(old)s cameras, now %(new)s.")
+                _("The number of CCTV cameras at %(place)s changed from %(old)s to %(new)s.")
                 % {"place": name, "old": was.count, "new": place.count}
             )
         if was.filming_range != place.filming_range:
