@@ -697,12 +697,12 @@ FAULTS: dict[str, Fault] = {
         (
             (
                 SHOP,
-                "      - place: {ko: 계산대 뒤쪽 벽, en: the wall behind the counter}",
-                "      - place: {ko: 손님용 화장실 안, en: inside the customer toilet}",
+                '          ko: "계산대 뒤쪽 벽"\n          en: "the wall behind the counter"',
+                '          ko: "손님용 화장실 안"\n          en: "inside the customer toilet"',
             ),
         ),
         SHOP,
-        "      - place: {ko: 손님용 화장실 안",
+        '          ko: "손님용 화장실 안"',
     ),
     "cctv-records-sound": Fault(
         ((SHOP, "    records_sound: false", "    records_sound: true"),),
@@ -1082,8 +1082,8 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
         (
             (
                 SHOP,
-                "filming_range: {ko: 계산대 앞 손님 응대 공간, en: the space in front of the counter where customers are served}",
-                "filming_range: {ko: 계산대와 탈의실 내부, en: the counter and the inside of the changing room}",
+                '          ko: "계산대 앞 손님 응대 공간"\n          en: "the space in front of the counter"',
+                '          ko: "계산대와 탈의실 내부"\n          en: "the counter and the inside of the changing room"',
             ),
         ),
         {"cctv-private-place"},
@@ -1097,7 +1097,8 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
         (
             (
                 SHOP,
-                "        filming_range: {ko: 출입문과 꽃 진열대, en: the front door and the flower displays}\n",
+                '        filming_range:\n          ko: "출입문과 꽃 진열대"\n'
+                '          en: "the front door and the flower displays"\n',
                 "",
             ),
         ),

@@ -22,28 +22,28 @@ SHOP_FILE = "policy/shop.yaml"
 # The small shop's CCTV facts, as its source states them (see examples/small-shop).
 SHOP_FACTS = {
     "ko": [
-        "매장 안 도난 예방과 시설 안전",
+        "매장의 도난 예방과 시설 안전",
         "「개인정보 보호법」 제25조제1항제2호",
         "매장 출입문 안쪽 천장: 1대, 촬영 범위 출입문과 꽃 진열대",
         "모두 2대",
         "24시간 연속 촬영",
         "녹음 기능은 사용하지 않습니다.",
         "30일",
-        "잠금장치가 있는 녹화기(DVR)",
-        "자동으로 덮어써 지웁니다",
-        "대표 한 사람만 영상을 볼 수 있습니다",
-        "작업실의 녹화기 화면으로 확인합니다",
-        "10일 안에 열람하실 수 있도록",
-        "관리대장에 적습니다",
+        "매장 안쪽 작업실의 녹화기(DVR)",
+        "지체 없이 지워지도록",
+        "관리책임자만 영상을 볼 수 있도록 합니다",
+        "관리책임자가 녹화기에서 영상을 확인합니다",
+        "10일 안에 보여 드리며",
+        "날짜, 목적과 본 사람을 기록합니다",
     ],
     "en": [
-        "Preventing theft in the shop and keeping the premises safe",
+        "Preventing theft and keeping the shop safe",
         "PIPA art. 25(1)3",
         "The wall behind the counter: 1 camera, filming the space in front of the counter",
         "2 cameras in all",
         "The cameras do not record sound.",
         "30 days",
-        "Only the owner may view the footage.",
+        "Only the manager may view the footage.",
         "within 10 days",
     ],
 }
@@ -66,11 +66,11 @@ def test_the_pdfs_carry_the_facts_and_the_sign_the_notice_items(shop_site: Built
     downloads = shop_site.out / "downloads"
     policy_ko = pdf_text(downloads / "cctv-policy-ko.pdf")
     assert "봄날꽃집 고정형 영상정보처리기기 운영·관리 방침" in policy_ko
-    assert "관리대장에 적습니다" in policy_ko
+    assert "날짜, 목적과 본 사람을 기록합니다" in policy_ko
     sign_ko = re.sub(r"\s+", " ", pdf_text(downloads / "cctv-sign-ko.pdf"))
     for item in (
         "CCTV 설치·운영 중",
-        "매장 안 도난 예방과 시설 안전",  # purpose
+        "매장의 도난 예방과 시설 안전",  # purpose
         "매장 출입문 안쪽 천장(1대): 출입문과 꽃 진열대",  # place and range
         "24시간 연속 촬영",  # hours
         "김하늘",  # the manager
@@ -112,14 +112,15 @@ def test_sound_recording_is_never_denied_when_the_source_says_it_records(
     ("old", "new", "needle"),
     [
         (  # a place without its filming range
-            "        filming_range: {ko: 출입문과 꽃 진열대, en: the front door and the flower displays}\n",
+            '        filming_range:\n          ko: "출입문과 꽃 진열대"\n'
+            '          en: "the front door and the flower displays"\n',
             "",
-            "      - place: {ko: 매장 출입문 안쪽 천장",
+            '      - place:\n          ko: "매장 출입문 안쪽 천장"',
         ),
         (  # the ground 'a law permits it' without the law
             "    grounds: [crime_prevention, facility_safety]",
             "    grounds: [law_permits]",
-            "  - purpose:\n      ko: 매장 안 도난 예방과 시설 안전",
+            "  - purpose:\n      ko: 매장의 도난 예방과 시설 안전",
         ),
         (  # a ground the law does not have
             "    grounds: [crime_prevention, facility_safety]",
@@ -144,8 +145,8 @@ def test_changes_page_names_what_changed_in_the_cctv(shop_project: Path) -> None
     edit(
         shop_project,
         SHOP_FILE,
-        "        count: 1\n        filming_range: {ko: 출입문",
-        "        count: 2\n        filming_range: {ko: 출입문",
+        '        count: 1\n        filming_range:\n          ko: "출입문',
+        '        count: 2\n        filming_range:\n          ko: "출입문',
     )
     edit(
         shop_project,
@@ -156,8 +157,8 @@ def test_changes_page_names_what_changed_in_the_cctv(shop_project: Path) -> None
     edit(
         shop_project,
         SHOP_FILE,
-        "    hours: {ko: 24시간 연속 촬영",
-        "    hours: {ko: 영업시간에만 촬영",
+        "    hours:\n      ko: 24시간 연속 촬영",
+        "    hours:\n      ko: 영업시간에만 촬영",
     )
     after = load_policy(shop_project)
     ko = policy_changes(before.policy, after.policy, Phrasing("ko", after.vocabulary))

@@ -10,7 +10,7 @@ from typing import TypeVar
 from babel import Locale
 
 from .i18n.console import N_, say
-from .scaffold import Analytics, Answers, Cameras, Pair
+from .scaffold import Analytics, Answers, CameraPlace, Cameras, Pair
 
 T = TypeVar("T")
 Read = Callable[[str], str]  # shows a prompt, returns what was typed (EOFError when input ends)
@@ -298,4 +298,5 @@ def _ask_cctv(w: Wizard) -> Cameras | None:
         "매장 사무실의 녹화기",
         "the recorder in the shop office",
     )
-    return Cameras(count, places, filming_range, all_day, records_sound, days, storage)
+    place = CameraPlace(places, count, filming_range)
+    return Cameras([place], all_day, records_sound, days, storage)
