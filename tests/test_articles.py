@@ -117,9 +117,9 @@ def test_editor_changes_show_in_both_languages(shop_project: Path) -> None:
     edit(
         shop_project,
         policy,
-        "    country: KR\n\n",
-        "    country: KR\n  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n"
-        "    task:\n      ko: 메시지 카드 인쇄\n      en: printing message cards\n    country: KR\n\n",
+        "destruction:",
+        "  - vendor:\n      ko: 주식회사 리본카드\n      en: Ribbon Card Co.\n    task:\n"
+        "      ko: 메시지 카드 인쇄\n      en: printing message cards\n    country: KR\n\ndestruction:",
     )
     pages = policy_pages(shop_project)
     ko, en = html_text(pages["ko"]), html_text(pages["en"])
