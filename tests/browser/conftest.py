@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
 
 # Every HTML page of the sample site (the `sample_site` fixture): the entrance, then per locale
 # the hub and one page per view. A view that adds pages adds them here (test_pages.py checks).
-SECTIONS = ("", "changes/", "consent/", "kids/", "labels/", "policy/", "senior/", "teens/")
+SECTIONS = ("", "cctv/", "changes/", "consent/", "kids/", "labels/", "policy/", "senior/", "teens/")
 PAGES = sorted(
     [
         "index.html",
