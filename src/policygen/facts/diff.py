@@ -44,6 +44,7 @@ SECTIONS: dict[str, str] = {
     "unique_identifiers": N_("unique identifiers"),
     "domestic_representative": N_("the domestic representative"),
     "cctv": N_("CCTV"),
+    "change_notice": N_("how we announce changes to this policy"),
     "gdpr": N_("information for readers in the EU"),
     "service_menus": N_("where to find privacy tools in the service"),
 }
