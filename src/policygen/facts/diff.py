@@ -41,6 +41,7 @@ SECTIONS: dict[str, str] = {
     "automated_decisions": N_("automated decisions"),
     "pseudonymised": N_("pseudonymised information"),
     "sensitive_information": N_("sensitive information"),
+    "sensitive_disclosure": N_("sensitive information others may see"),
     "unique_identifiers": N_("unique identifiers"),
     "domestic_representative": N_("the domestic representative"),
     "cctv": N_("CCTV"),

@@ -569,6 +569,7 @@ class Policy(Strict):
     automated_decisions: list[AutomatedDecision] = []
     pseudonymised: list[Pseudonymised] = []
     sensitive_information: list[SpecialCategory] = []
+    sensitive_disclosure: SensitiveDisclosure | None = None
     unique_identifiers: list[SpecialCategory] = []
     domestic_representative: Representative | None = None
     cctv: list[Cctv] = []
@@ -676,6 +677,7 @@ class Policy(Strict):
 
 
 from .cctv import Cctv  # noqa: E402  (they build on the types above)
+from .disclosure import SensitiveDisclosure  # noqa: E402
 from .notice import ChangeNotice  # noqa: E402
 
 Policy.model_rebuild()
