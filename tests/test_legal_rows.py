@@ -25,6 +25,10 @@ SAMPLE_ONLY = [
         "at least 7 days before it takes effect: the notices on the DodamTalk website and in the app.",
     ),
     (
+        "2026년 12월 1일 전까지는 이전 버전(1.0, 2025년 3월 1일 시행)을 적용합니다.",
+        "Until December 1, 2026, the previous version (1.0, in effect since March 1, 2025) applies.",
+    ),
+    (
         "정보주체의 권리에 불리한 변경은 시행하기 최소 30일 전에 공지합니다.",
         "A change that weighs on your rights is announced at least 30 days before it takes effect.",
     ),
