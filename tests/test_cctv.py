@@ -168,3 +168,41 @@ def test_changes_page_names_what_changed_in_the_cctv(shop_project: Path) -> None
     assert any("촬영 시간" in sentence for sentence in ko)
     assert "CCTV footage is now kept 60 days (before: 30 days)." in en
     assert "About the CCTV, we changed the filming hours." in en
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "fires"),
+    [
+        ("화장실 앞 복도", "the corridor outside the toilets", False),
+        ("탈의실 출입문", "the changing room door", False),
+        ("손님용 화장실", "the customer toilet", True),
+        ("매장 계산대", "inside the fitting room", True),
+    ],
+)
+def test_private_places_are_found_and_the_corridor_outside_them_is_not(
+    shop_project: Path, ko: str, en: str, fires: bool
+) -> None:
+    from policygen.inputs import load_for_review, review_project
+
+    edit(
+        shop_project,
+        SHOP_FILE,
+        '          ko: "계산대 뒤쪽 벽"\n          en: "the wall behind the counter"',
+        f'          ko: "{ko}"\n          en: "{en}"',
+    )
+    found = {f.rule.id for f in review_project(load_for_review(shop_project))}
+    assert ("cctv-private-place" in found) == fires
+
+
+def test_an_operating_company_is_named_in_the_article_and_on_the_sign(shop_project: Path) -> None:
+    edit(
+        shop_project,
+        SHOP_FILE,
+        "    records_sound: false\n",
+        "    records_sound: false\n    operator:\n      name: {ko: 든든보안 주식회사, en: Deunden "
+        "Security Co.}\n      phone: 1588-0000\n",
+    )
+    assert "설치·운영 위탁 업체(수탁자)" in html_text(policy_html(shop_project, "ko"))
+    files = render(shop_project, (CctvPdfs(),))
+    sign = re.sub(r"\s+", " ", pdf_text(files["downloads/cctv-sign-ko.pdf"]))
+    assert "설치·운영 위탁 업체 든든보안 주식회사 1588-0000" in sign
