@@ -75,3 +75,27 @@ def test_a_purpose_that_changes_basis_and_makes_an_item_optional_says_both(
     say = Phrasing("en", shop.vocabulary)
     assert any("now optional" in s and say.term("data_items", item) in s for s in sentences)
     assert any(s.startswith("The legal basis for") for s in sentences)
+
+
+def test_an_item_that_moves_between_purposes_is_reported_as_moved(shop: LoadedPolicy) -> None:
+    first, second = shop.policy.processing[0], shop.policy.processing[1]
+    item = next(i for i in first.required_items if i not in second.all_items)
+    changed = shop.policy.model_copy(
+        update={
+            "processing": [
+                first.model_copy(
+                    update={"required_items": [i for i in first.required_items if i != item]}
+                ),
+                second.model_copy(update={"required_items": [*second.required_items, item]}),
+                *shop.policy.processing[2:],
+            ]
+        }
+    )
+    say = Phrasing("en", shop.vocabulary)
+    sentences = policy_changes(shop.policy, changed, say)
+    name = say.term("data_items", item)
+    assert (
+        f"We now use {name} for {say.term('purposes', second.purpose)} instead of "
+        f"{say.term('purposes', first.purpose)}." in sentences
+    )
+    assert not any(s.endswith(f"no longer use {name}.") for s in sentences)

@@ -37,16 +37,6 @@ def grounds(camera: Cctv, say: Phrasing) -> list[str]:
     return texts
 
 
-def places(camera: Cctv, say: Phrasing) -> str:
-    """'매장 출입문 1대, 계산대 1대' / 'the front door (1), the counter (1)'."""
-    ngettext = translations(say.locale).ngettext
-    return say.listing(
-        ngettext("%(place)s (%(count)s camera)", "%(place)s (%(count)s cameras)", place.count)
-        % {"place": say.text(place.place), "count": place.count}
-        for place in camera.places
-    )
-
-
 def camera_total(policy: Policy) -> int:
     """Every camera the policy declares."""
     return sum(camera.count for camera in policy.cctv)
