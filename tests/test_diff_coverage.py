@@ -99,3 +99,23 @@ def test_an_item_that_moves_between_purposes_is_reported_as_moved(shop: LoadedPo
         f"{say.term('purposes', first.purpose)}." in sentences
     )
     assert not any(s.endswith(f"no longer use {name}.") for s in sentences)
+
+
+def test_a_retention_that_reads_the_same_is_not_reported_as_changed_to_itself(
+    shop: LoadedPolicy,
+) -> None:
+    entry = next(e for e in shop.policy.processing if e.retention.law)
+    same_period = entry.retention.model_copy(update={"article": "6(2)"})
+    changed = shop.policy.model_copy(
+        update={
+            "processing": [
+                e.model_copy(update={"retention": same_period}) if e is entry else e
+                for e in shop.policy.processing
+            ]
+        }
+    )
+    say = Phrasing("en", shop.vocabulary)
+    sentences = policy_changes(shop.policy, changed, say)
+    period = say.retention(entry.retention)
+    assert not any(f"from {period} to {period}" in s for s in sentences)
+    assert any(f"is still {period}; its legal basis or note changed" in s for s in sentences)

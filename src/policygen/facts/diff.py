@@ -187,14 +187,17 @@ def _purpose_changes(
             }
         )
     if before.retention != after.retention:
-        sentences.append(
-            _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
-            % {
-                "purpose": purpose,
-                "old": say.retention(before.retention),
-                "new": say.retention(after.retention),
-            }
-        )
+        old, new = say.retention(before.retention), say.retention(after.retention)
+        if old != new:
+            sentences.append(
+                _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
+                % {"purpose": purpose, "old": old, "new": new}
+            )
+        else:  # the same period, with another law, article or note
+            sentences.append(
+                _("Retention for %(purpose)s is still %(period)s; its legal basis or note changed.")
+                % {"purpose": purpose, "period": new}
+            )
     return sentences
 
 
