@@ -21,8 +21,8 @@ SAMPLE_ONLY = [
         "Questions and complaints about personalised advertising",
     ),
     (
-        "시행하기 최소 7일 전에 다음 곳에 공지합니다: 도담톡 웹사이트의 공지사항과 앱의 공지 화면.",
-        "at least 7 days before it takes effect: the notices on the DodamTalk website and in the app.",
+        "시행하기 최소 7일 전에 다음 곳에 공지합니다: 웹사이트의 공지사항과 앱의 공지 화면.",
+        "at least 7 days before it takes effect: the notices on our website and in the app.",
     ),
     (
         "2026년 12월 1일 전까지는 이전 버전(1.0, 2025년 3월 1일 시행)을 적용합니다.",
