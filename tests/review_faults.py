@@ -747,6 +747,33 @@ FAULTS: dict[str, Fault] = {
         MORE,
         "  data_items:",
     ),
+    "cctv-private-place": Fault(
+        (
+            (
+                SHOP,
+                '          ko: "계산대 뒤쪽 벽"\n          en: "the wall behind the counter"',
+                '          ko: "손님용 화장실 안"\n          en: "inside the customer toilet"',
+            ),
+        ),
+        SHOP,
+        '          ko: "손님용 화장실 안"',
+    ),
+    "cctv-records-sound": Fault(
+        ((SHOP, "    records_sound: false", "    records_sound: true"),),
+        SHOP,
+        "    records_sound: true",
+    ),
+    "cctv-retention-without-period": Fault(
+        (
+            (
+                SHOP,
+                "    retention:\n      days: 30\n    storage:",
+                "    retention:\n      until: purpose_achieved\n    storage:",
+            ),
+        ),
+        SHOP,
+        "      until: purpose_achieved\n    storage:",
+    ),
     "senior-guide-too-long": Fault(
         (
             (
@@ -1104,5 +1131,35 @@ VARIANTS: dict[str, tuple[tuple[Edit, ...], set[str]]] = {
             ),
         ),
         {"custom-item-category-mismatch"},
+    ),
+    "37 cctv_in_changing_room": (
+        (
+            (
+                SHOP,
+                '          ko: "계산대 앞 손님 응대 공간"\n          en: "the space in front of the counter"',
+                '          ko: "계산대와 탈의실 내부"\n          en: "the counter and the inside of the changing room"',
+            ),
+        ),
+        {"cctv-private-place"},
+    ),
+    "38 cctv_kept_until_no_longer_needed": (
+        FAULTS["cctv-retention-without-period"].edits,
+        {"cctv-retention-without-period"},
+    ),
+    "39 cctv_with_microphone": (FAULTS["cctv-records-sound"].edits, {"cctv-records-sound"}),
+    "40 cctv_without_filming_range": (
+        (
+            (
+                SHOP,
+                '        filming_range:\n          ko: "출입문과 꽃 진열대"\n'
+                '          en: "the front door and the flower displays"\n',
+                "",
+            ),
+        ),
+        {REJECTED},
+    ),
+    "41 cctv_law_ground_without_law": (
+        ((SHOP, "    grounds: [crime_prevention, facility_safety]", "    grounds: [law_permits]"),),
+        {REJECTED},
     ),
 }

@@ -17,7 +17,6 @@ from .conftest import SAMPLE, SHOP
 ADDED_SECTIONS = {
     "sensitive_information": "sensitive_information:\n  - items: [health]\n    purpose: {ko: 꽃가루 알레르기 확인, en: checking pollen allergies}\n    ground: {ko: 별도 동의, en: your separate consent}\n",
     "unique_identifiers": "unique_identifiers:\n  - items: [passport_number]\n    purpose: {ko: 해외 배송 통관, en: customs clearance}\n    ground: {ko: 관세법, en: the Customs Act}\n",
-    "cctv": "cctv:\n  - purpose: {ko: 도난 방지, en: preventing theft}\n    locations: {ko: 매장 입구, en: shop entrance}\n    count: 2\n    recording: {ko: 24시간, en: around the clock}\n    retention: {days: 30}\n    manager: {name: {ko: 김하늘, en: Kim Haneul}, phone: 051-000-0000, email: hello@bomnal-flowers.example}\n",
     "service_menus": "service_menus:\n  password: {ko: '내 정보 > 비밀번호', en: 'Me > Password'}\n",
     "domestic_representative": "domestic_representative:\n  name: {ko: 대리인, en: Agent Co.}\n  address: {ko: 서울, en: Seoul}\n  phone: 02-000-0000\n  email: agent@example.com\n",
 }
@@ -76,3 +75,47 @@ def test_a_purpose_that_changes_basis_and_makes_an_item_optional_says_both(
     say = Phrasing("en", shop.vocabulary)
     assert any("now optional" in s and say.term("data_items", item) in s for s in sentences)
     assert any(s.startswith("The legal basis for") for s in sentences)
+
+
+def test_an_item_that_moves_between_purposes_is_reported_as_moved(shop: LoadedPolicy) -> None:
+    first, second = shop.policy.processing[0], shop.policy.processing[1]
+    item = next(i for i in first.required_items if i not in second.all_items)
+    changed = shop.policy.model_copy(
+        update={
+            "processing": [
+                first.model_copy(
+                    update={"required_items": [i for i in first.required_items if i != item]}
+                ),
+                second.model_copy(update={"required_items": [*second.required_items, item]}),
+                *shop.policy.processing[2:],
+            ]
+        }
+    )
+    say = Phrasing("en", shop.vocabulary)
+    sentences = policy_changes(shop.policy, changed, say)
+    name = say.term("data_items", item)
+    assert (
+        f"We now use {name} for {say.term('purposes', second.purpose)} instead of "
+        f"{say.term('purposes', first.purpose)}." in sentences
+    )
+    assert not any(s.endswith(f"no longer use {name}.") for s in sentences)
+
+
+def test_a_retention_that_reads_the_same_is_not_reported_as_changed_to_itself(
+    shop: LoadedPolicy,
+) -> None:
+    entry = next(e for e in shop.policy.processing if e.retention.law)
+    same_period = entry.retention.model_copy(update={"article": "6(2)"})
+    changed = shop.policy.model_copy(
+        update={
+            "processing": [
+                e.model_copy(update={"retention": same_period}) if e is entry else e
+                for e in shop.policy.processing
+            ]
+        }
+    )
+    say = Phrasing("en", shop.vocabulary)
+    sentences = policy_changes(shop.policy, changed, say)
+    period = say.retention(entry.retention)
+    assert not any(f"from {period} to {period}" in s for s in sentences)
+    assert any(f"is still {period}; its legal basis or note changed" in s for s in sentences)

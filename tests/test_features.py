@@ -28,4 +28,4 @@ def test_features_answer_for_the_examples() -> None:
     assert does("children", sample) and not does("children", shop)
     assert does("message_scanning", sample) and not does("message_scanning", shop)
     assert does("ads", sample) and not does("ads", shop)
-    assert does("entrustment", shop) and not does("cctv", shop)
+    assert does("entrustment", shop) and does("cctv", shop)

@@ -59,8 +59,13 @@ BAKERY_ANSWERS = [
     "2",
     "매장 출입구와 계산대",
     "the shop entrance and the counter",
+    "출입문과 진열대",
+    "the front door and the display shelves",
     "y",
+    "n",  # no sound
     "30",
+    "매장 주방 옆 사무실의 녹화기",
+    "the recorder in the office next to the kitchen",
     "y",  # marketing
     "1,2",  # by SMS and messenger
     "n",  # no children

@@ -24,6 +24,7 @@ SHOP_LABELS = {
     "entrustment",
     "complaints",
     "destruction",
+    "cctv",
     "rights",
     "security",
     "privacy_officer",
@@ -55,7 +56,7 @@ def test_the_kit_leads_with_the_shops_own_labels(shop_kit: Path) -> None:
     for variant in ("online", "offline"):
         for locale in ("ko", "en"):
             assert _label_ids(shop_kit / "labels" / variant / locale) == SHOP_LABELS
-            assert len(_label_ids(shop_kit / "labels" / "all" / variant / locale)) == 19
+            assert len(_label_ids(shop_kit / "labels" / "all" / variant / locale)) == 20
     assert 'fill="#8a3b12"' in (shop_kit / "labels/online/ko/rights.svg").read_text()
 
 

@@ -60,7 +60,7 @@ def test_the_set_has_every_label_the_guideline_names() -> None:
         "entrustment",
         "complaints",
     ]
-    assert len(LABEL_IDS) == 19
+    assert len(LABEL_IDS) == 20
 
 
 @pytest.mark.parametrize("variant", ["online", "offline"])
@@ -147,7 +147,7 @@ def test_zip_kit_holds_every_file_and_a_readme(site: Path) -> None:
     with zipfile.ZipFile(site / KIT_ZIP) as archive:
         names = set(archive.namelist())
         assert "README.txt" in names
-        assert len([n for n in names if n.startswith("labels/all/") and n.endswith(".pdf")]) == 76
+        assert len([n for n in names if n.startswith("labels/all/") and n.endswith(".pdf")]) == 80
         assert {"labels/sheet-ko.pdf", "labels/sheet-en.pdf"} <= names
         assert {info.date_time for info in archive.infolist()} == {(2026, 1, 1, 0, 0, 0)}
         readme = archive.read("README.txt").decode("utf-8")
@@ -207,7 +207,7 @@ def test_a_warm_rebuild_renders_no_label(
     build(sample_project, tmp_path / "two")
     assert STATS["label-png:render"] == 0 and STATS["label-pdf:render"] == 0
     pngs = [path for path in (tmp_path / "two" / "downloads").rglob("*.png")]
-    assert STATS["label-png:hit"] == len(pngs) > 19 * 4 * 4
+    assert STATS["label-png:hit"] == len(pngs) > 20 * 4 * 4
 
 
 def test_labels_command_writes_a_kit_in_the_given_colour(

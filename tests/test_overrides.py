@@ -125,7 +125,7 @@ def test_one_pictogram_of_the_projects_own_replaces_only_that_drawing(shop_proje
     builtin = builtin_folder("labels") / "pictograms"
     assert label_set.pictogram("children") == PLAIN_DRAWING
     assert label_set.pictogram("rights") == (builtin / "rights.svg").read_text("utf-8")
-    assert len(label_set.specs) == 19
+    assert len(label_set.specs) == 20
 
 
 def test_a_caption_can_be_reworded_and_the_rest_of_the_entry_stays(shop_project: Path) -> None:
@@ -200,6 +200,6 @@ def test_the_built_in_drawings_pass_the_allow_list() -> None:
         *(builtin_folder("labels") / "pictograms").glob("*.svg"),
         *(builtin_folder("dialogues") / "avatars").glob("*.svg"),
     ]
-    assert len(drawings) == 19 + 4  # labels; ryan, choonsik, bunny and the teens' stranger
+    assert len(drawings) == 20 + 4  # labels; ryan, choonsik, bunny and the teens' stranger
     for path in drawings:
         assert svg_problem(path.read_text("utf-8"), path.name) is None, path.name

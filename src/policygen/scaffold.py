@@ -38,10 +38,42 @@ class Analytics:
 class Cameras:
     """The shop's CCTV."""
 
-    count: int
-    places: Pair
+    places: list[CameraPlace]
     all_day: bool
+    records_sound: bool
     days: int
+    storage: Pair
+
+
+@dataclass
+class CameraPlace:
+    """Where some of the shop's cameras are, how many, and what they show."""
+
+    place: Pair
+    count: int
+    filming_range: Pair
+
+
+def _flower_shop_cameras() -> Cameras:
+    """The example flower shop's two cameras."""
+    return Cameras(
+        places=[
+            CameraPlace(
+                Pair("매장 출입문 안쪽 천장", "the ceiling inside the front door"),
+                1,
+                Pair("출입문과 꽃 진열대", "the front door and the flower displays"),
+            ),
+            CameraPlace(
+                Pair("계산대 뒤쪽 벽", "the wall behind the counter"),
+                1,
+                Pair("계산대 앞 손님 응대 공간", "the space in front of the counter"),
+            ),
+        ],
+        all_day=True,
+        records_sound=False,
+        days=30,
+        storage=Pair("매장 안쪽 작업실의 녹화기(DVR)", "a recorder (DVR) in the back workroom"),
+    )
 
 
 @dataclass
@@ -78,7 +110,7 @@ class Answers:
     pickup: bool = False
     marketing_channels: list[str] = field(default_factory=list)  # sms, messenger, email
     analytics: Analytics | None = None
-    cctv: Cameras | None = None
+    cctv: Cameras | None = field(default_factory=_flower_shop_cameras)
 
 
 def _yaml_string(value: str) -> str:

@@ -10,7 +10,7 @@ from typing import TypeVar
 from babel import Locale
 
 from .i18n.console import N_, say
-from .scaffold import Analytics, Answers, Cameras, Pair
+from .scaffold import Analytics, Answers, CameraPlace, Cameras, Pair
 
 T = TypeVar("T")
 Read = Callable[[str], str]  # shows a prompt, returns what was typed (EOFError when input ends)
@@ -285,6 +285,18 @@ def _ask_cctv(w: Wizard) -> Cameras | None:
         "매장 출입구와 계산대",
         "the shop entrance and the counter",
     )
+    filming_range = w.pair(
+        N_("What the cameras show, {language}"),
+        "출입문과 계산대 앞 손님 공간",
+        "the front door and the space in front of the counter",
+    )
     all_day = w.yes(N_("Do they record 24 hours a day?"))
+    records_sound = w.yes(N_("Do they also record sound?"))
     days = int(w.ask(N_("Days the footage is kept"), "30", parse=whole_number) or 0)
-    return Cameras(count, places, all_day, days)
+    storage = w.pair(
+        N_("Where the footage is stored, {language}"),
+        "매장 사무실의 녹화기",
+        "the recorder in the shop office",
+    )
+    place = CameraPlace(places, count, filming_range)
+    return Cameras([place], all_day, records_sound, days, storage)

@@ -35,6 +35,7 @@ CHROMIUM_ARGS = [
 SECTIONS = (
     "",
     "ads/",
+    "cctv/",
     "changes/",
     "consent/",
     "deceased/",

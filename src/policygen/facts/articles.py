@@ -39,6 +39,11 @@ ARTICLES: tuple[ArticleSpec, ...] = (
         "overseas_transfers",
     ),
     ArticleSpec("destruction", N_("Destruction of personal information"), "always", required=True),
+    ArticleSpec(
+        "sensitive-disclosure",
+        N_("Sensitive information others may see, and how to keep it private"),
+        "sensitive_disclosure",
+    ),
     ArticleSpec("sensitive", N_("Sensitive information"), "sensitive_information"),
     ArticleSpec("unique-identifiers", N_("Unique identifiers"), "unique_identifiers"),
     ArticleSpec("pseudonymised", N_("Pseudonymised information"), "pseudonymised"),

@@ -8,12 +8,14 @@ must be given a name in SECTIONS (a test fails until it is).
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..i18n.catalogs import translations
 from ..source.model import Policy, Processing
 from ..source.service_policies import ServicePolicies
 from .articles import N_
+from .cctv import changes as cctv_changes
 from .phrasing import Phrasing, unique
 from .service_policies import COMMITMENTS, PAGES, commitments, declared_pages
 
@@ -45,9 +47,11 @@ SECTIONS: dict[str, str] = {
     "automated_decisions": N_("automated decisions"),
     "pseudonymised": N_("pseudonymised information"),
     "sensitive_information": N_("sensitive information"),
+    "sensitive_disclosure": N_("sensitive information others may see"),
     "unique_identifiers": N_("unique identifiers"),
     "domestic_representative": N_("the domestic representative"),
     "cctv": N_("CCTV"),
+    "change_notice": N_("how we announce changes to this policy"),
     "gdpr": N_("information for readers in the EU"),
     "service_menus": N_("where to find privacy tools in the service"),
     "service_policies": N_("the service policies beside this policy"),
@@ -112,19 +116,51 @@ def _processing(old: list[Processing], new: list[Processing], say: Phrasing) -> 
             _("Purposes we dropped: %(what)s.")
             % {"what": say.listing(say.terms("purposes", minus))}
         )
+    moved = _moved_items(old, new)
+    for item, (left, joined) in moved.items():
+        sentences.append(
+            _("We now use %(item)s for %(new)s instead of %(old)s.")
+            % {
+                "item": say.items([item]),
+                "new": say.listing(say.terms("purposes", joined)),
+                "old": say.listing(say.terms("purposes", left)),
+            }
+        )
     for entry in new:
         before = next((e for e in old if e.purpose == entry.purpose), None)
         if before is not None:
-            sentences += _purpose_changes(before, entry, say)
+            sentences += _purpose_changes(before, entry, say, set(moved))
     return sentences
 
 
-def _purpose_changes(before: Processing, after: Processing, say: Phrasing) -> list[str]:
+def _moved_items(
+    old: list[Processing], new: list[Processing]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Items that left some purposes and joined others: (purposes left, purposes joined)."""
+
+    def uses(entries: list[Processing], item: str) -> list[str]:
+        return [e.purpose for e in entries if item in e.all_items]
+
+    kept = {e.purpose for e in old} & {e.purpose for e in new}
+    moved = {}
+    for item in unique(i for entry in new for i in entry.all_items):
+        before, after = uses(old, item), uses(new, item)
+        left = [p for p in before if p not in after and p in kept]
+        joined = [p for p in after if p not in before and p in kept]
+        if left and joined:
+            moved[item] = (left, joined)
+    return moved
+
+
+def _purpose_changes(
+    before: Processing, after: Processing, say: Phrasing, moved: AbstractSet[str] = frozenset()
+) -> list[str]:
     """What changed within one purpose: its items, which are required, its basis, its period."""
     _ = translations(say.locale).gettext
     purpose = say.term("purposes", after.purpose)
     sentences = []
     plus, minus = _added_removed(before.all_items, after.all_items)
+    plus, minus = [i for i in plus if i not in moved], [i for i in minus if i not in moved]
     if plus:
         sentences.append(
             _("For %(purpose)s we now also use %(what)s.")
@@ -157,14 +193,17 @@ def _purpose_changes(before: Processing, after: Processing, say: Phrasing) -> li
             }
         )
     if before.retention != after.retention:
-        sentences.append(
-            _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
-            % {
-                "purpose": purpose,
-                "old": say.retention(before.retention),
-                "new": say.retention(after.retention),
-            }
-        )
+        old, new = say.retention(before.retention), say.retention(after.retention)
+        if old != new:
+            sentences.append(
+                _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
+                % {"purpose": purpose, "old": old, "new": new}
+            )
+        else:  # the same period, with another law, article or note
+            sentences.append(
+                _("Retention for %(purpose)s is still %(period)s; its legal basis or note changed.")
+                % {"purpose": purpose, "period": new}
+            )
     return sentences
 
 
@@ -219,11 +258,7 @@ REPORTERS: dict[str, Reporter] = {
         N_("Automated decisions we stopped: %(what)s."),
         lambda decision, say: say.text(decision.name),
     ),
-    "cctv": _lists(
-        N_("New CCTV cameras: %(what)s."),
-        N_("CCTV cameras we removed: %(what)s."),
-        lambda camera, say: say.text(camera.locations),
-    ),
+    "cctv": cctv_changes,
     "children": _switch(
         N_("We now accept children under 14, with a parent's or guardian's consent."),
         N_("We no longer accept children under 14."),

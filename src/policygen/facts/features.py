@@ -87,6 +87,7 @@ FEATURES: dict[str, Callable[[Policy], bool]] = {
     "message_scanning": reads_messages,
     "eu_children": lambda p: bool(p.gdpr and p.gdpr.child_consent_age and p.children),
     "sensitive_information": lambda p: bool(p.sensitive_information),
+    "sensitive_disclosure": lambda p: p.sensitive_disclosure is not None,
     "unique_identifiers": lambda p: bool(p.unique_identifiers),
     "pseudonymised": lambda p: bool(p.pseudonymised),
     "cctv": lambda p: bool(p.cctv),

@@ -9,6 +9,7 @@ from ..i18n.catalogs import translations
 from ..source.labelset import LabelSet, LabelSpec
 from ..source.model import Contact, Localized, Policy
 from .articles import applicable_articles
+from .cctv import label_summary as cctv_summary
 from .derived import applicable_rights, security_by_category
 from .phrasing import Phrasing, capitalise_first, unique
 from .remedies import AGENCIES
@@ -118,6 +119,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         ),
         "changes": lambda: _("In effect from %(date)s") % {"date": say.date(policy.effective_date)},
         "children": lambda: _("Under 14: a parent or guardian consents"),
+        "cctv": lambda: cctv_summary(policy, say),
     }
     summary = summaries.get(label_id)  # a project's own extra label has a caption, no summary
     return capitalise_first(summary()) if summary else ""

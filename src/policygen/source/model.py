@@ -282,6 +282,8 @@ class Destruction(Strict):
 
     methods: list[DestructionId] = Field(min_length=1)
     procedure: Localized | None = None
+    selection: Localized | None = None  # how information due for destruction is picked out
+    approval: Localized | None = None  # who approves the destruction
     inactive_accounts: InactiveAccounts | None = None
 
 
@@ -291,6 +293,7 @@ class Rights(Strict):
     how: Localized
     response_days: int = Field(default=10, ge=1, le=30)
     portability: bool = False
+    duties: Localized | None = None  # what readers owe in turn (PIPA art. 30(1)5 '의무')
 
 
 class ThirdParty(Strict):
@@ -385,6 +388,7 @@ class BehaviouralAdvertising(Strict):
     how_to_refuse: Localized  # a switch that stops the profiling, not only cookie settings
     collectors: list[Localized]  # required: [] is the editor's word that nobody else collects
     children_excluded: bool = False  # True: no behavioural data of known under-14s for ads
+    complaints: Contact | None = None  # a separate contact for questions about the ads
 
 
 class AutomatedDecision(Strict):
@@ -427,17 +431,6 @@ class Representative(Strict):
     address: Localized
     phone: Phone
     email: Email
-
-
-class Cctv(Strict):
-    """A fixed camera (고정형 영상정보처리기기) installed and operated by the business."""
-
-    purpose: Localized
-    locations: Localized
-    count: int = Field(ge=1, le=100_000)
-    recording: Localized
-    retention: Retention
-    manager: Contact
 
 
 class Gdpr(Strict):
@@ -587,9 +580,11 @@ class Policy(Strict):
     automated_decisions: list[AutomatedDecision] = []
     pseudonymised: list[Pseudonymised] = []
     sensitive_information: list[SpecialCategory] = []
+    sensitive_disclosure: SensitiveDisclosure | None = None
     unique_identifiers: list[SpecialCategory] = []
     domestic_representative: Representative | None = None
     cctv: list[Cctv] = []
+    change_notice: ChangeNotice | None = None
     service_menus: ServiceMenus | None = None
     gdpr: Gdpr | None = None
     transparency: TransparencyReport | None = None
@@ -693,3 +688,10 @@ class Policy(Strict):
     @property
     def effective_date(self) -> dt.date:
         return self.current.date
+
+
+from .cctv import Cctv  # noqa: E402  (they build on the types above)
+from .disclosure import SensitiveDisclosure  # noqa: E402
+from .notice import ChangeNotice  # noqa: E402
+
+Policy.model_rebuild()

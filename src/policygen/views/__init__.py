@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .assets import StaticAssets
 from .base import Output, View
+from .cctv import CctvPdfs, CctvPolicyPage
 from .changes import PolicyChanges
 from .consent import ConsentExplainer
 from .hub import Entrance, Hub
@@ -28,6 +29,7 @@ VIEWS: tuple[View, ...] = (
     SeniorGuide(),
     TeensGuide(),
     ConsentExplainer(),
+    CctvPolicyPage(),
     TransparencyPage(),
     *SERVICE_PAGES,
     PolicyChanges(),
@@ -35,6 +37,7 @@ VIEWS: tuple[View, ...] = (
     LabelKit(),
     PolicyPdf(),
     SeniorPdf(),
+    CctvPdfs(),
     PolicyJson(),
     StaticAssets(),
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..facts.articles import N_
+from ..facts.cctv import grounds as cctv_grounds
 from ..facts.derived import applicable_rights, security_by_category
 from ..facts.remedies import AGENCIES
 from ..inputs import LABELS
@@ -80,6 +81,7 @@ def policy_context(site: Site) -> dict[str, Any]:
         "rights": applicable_rights(site.policy, vocabulary),
         "security_by_category": security_by_category(site.policy, vocabulary),
         "agencies": AGENCIES,
+        "cctv_grounds": cctv_grounds,
         "history": sorted(site.policy.history, key=lambda entry: entry.date, reverse=True),
         "archived_versions": {v.policy.current.version for v in site.versions},
     }

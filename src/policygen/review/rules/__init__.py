@@ -10,6 +10,7 @@ from ..engine import Rule
 from . import (
     ad_pages,
     advertising,
+    cctv,
     children,
     contacts,
     custom_terms,
@@ -37,6 +38,7 @@ TOPICS = (
     decisions,
     pseudonymised,
     safeguards,
+    cctv,
     contacts,
     placeholders,
     custom_terms,
