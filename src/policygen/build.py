@@ -126,6 +126,7 @@ def build(
     force: bool = False,
     progress: Progress | None = None,
     first_phase: Callable[[BuildResult], None] | None = None,
+    loaded: tuple[str, Project] | None = None,
 ) -> BuildResult:
     """Build the site for the project at `source` into `out` (default: source/build).
 
@@ -133,12 +134,14 @@ def build(
     With `first_phase`, a build that must render PDFs or label files publishes in two atomic
     steps: first every page (without the files still being rendered), then the whole site;
     `first_phase` is called in between, for a preview to show the new pages at once.
+    `loaded` is the source's fingerprint taken before loading it, and the project loaded (by a
+    caller that reviewed it first), so that the source is read once.
     """
     out = out if out is not None else source / "build"
-    fingerprint = source_fingerprint(source)
+    fingerprint = loaded[0] if loaded else source_fingerprint(source)
     if not force and up_to_date(out, fingerprint):
         return BuildResult(out, {}, None, skipped=True)
-    project = load_for_views(source)
+    project = loaded[1] if loaded else load_for_views(source)
     ensure_replaceable(out, source)
     rendering = plan_site(project)
     if first_phase is not None and rendering.deferred:

@@ -136,15 +136,16 @@ def _review_and_build(
     quiet: bool,
 ) -> BuildResult:
     """Review the source, refuse to publish what the review blocks, else build the site."""
-    from .build import build
-    from .inputs import load_for_review, review_project
+    from .build import build, load_for_views
+    from .inputs import review_project
     from .progress import BuildProgress
     from .review.report import counts, text_report
     from .uptodate import remember_review, source_fingerprint
 
     try:
-        fingerprint = source_fingerprint(source)
-        findings = review_project(load_for_review(source))
+        fingerprint = source_fingerprint(source)  # before reading: an edit meanwhile is seen
+        project = load_for_views(source)  # all the review reads, and the views too
+        findings = review_project(project)
         remember_review(fingerprint, counts(findings))
         blocking = [
             f
@@ -166,7 +167,7 @@ def _review_and_build(
             raise typer.Exit(1)
         typer.echo(review_summary(findings, language))
         with BuildProgress(language, quiet=quiet) as progress:
-            return build(source, out, force=force, progress=progress)
+            return build(source, out, force=force, progress=progress, loaded=(fingerprint, project))
     except UserError as error:
         _fail(error, language)
         raise  # _fail exits

@@ -152,6 +152,12 @@ def _write_atomically(entry: Path, data: bytes) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def keep(entry: Path, data: bytes) -> None:
+    """Write a cache entry whole; a read-only or full cache costs time, never the build."""
+    with contextlib.suppress(OSError):
+        _write_atomically(entry, data)
+
+
 @cache
 def _scratch_folder() -> Path:
     """Where files that must exist on disk go when the cache is off; removed when we exit."""
