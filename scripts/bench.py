@@ -185,7 +185,8 @@ def serve_edit_to_html(project: Path, runs: int) -> tuple[list[float], list[floa
     preview = Preview(project, out, lambda message: None)
     preview.rebuild(force=False)
     stop = threading.Event()
-    threading.Thread(target=preview.watch, args=(stop,), daemon=True).start()
+    watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
+    watcher.start()
     time.sleep(0.5)  # the watcher's first look at the files comes before the first edit
     edit = PhoneEdit(project, first=9500)
     to_html, to_pdf = [], []
@@ -197,12 +198,13 @@ def serve_edit_to_html(project: Path, runs: int) -> tuple[list[float], list[floa
         while not (page.is_file() and number in page.read_bytes()):
             time.sleep(0.005)
         to_html.append(time.perf_counter() - started)
-        while manifest.read_bytes() == before or b'"phase": "html"' in manifest.read_bytes():
+        while manifest.read_bytes() == before or b'"pending"' in manifest.read_bytes():
             time.sleep(0.005)
         to_pdf.append(time.perf_counter() - started)
         time.sleep(0.3)  # let the watcher settle before the next edit
         assert not preview.error, preview.error
     stop.set()
+    watcher.join()
     return to_html, to_pdf
 
 
@@ -213,7 +215,7 @@ def main() -> int:
     parser.add_argument("--skip-mkdocs", action="store_true", help="policygen figures only")
     args = parser.parse_args()
     runs = max(3, args.runs)
-    with tempfile.TemporaryDirectory() as scratch_name:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch_name:
         scratch = Path(scratch_name)
         project = copy_project(args.source, scratch / "project")
         cache = scratch / "cache"
