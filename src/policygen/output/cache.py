@@ -38,6 +38,7 @@ class Job:
     kind: str
     key: str
     produce: Callable[[], bytes]
+    prepare: Callable[[], object] | None = None  # run once before workers start (imports)
 
 
 @dataclass
@@ -194,8 +195,13 @@ def cached(
     produce: Callable[[], bytes],
     suffix: str = "",
     scope: str = "package",
+    prepare: Callable[[], object] | None = None,
 ) -> bytes:
-    """The bytes `produce` would return for these inputs, from the cache when possible."""
+    """The bytes `produce` would return for these inputs, from the cache when possible.
+
+    `prepare` is what `produce` needs loaded first (a library): done once in the parent before
+    workers start, so that they share it instead of each loading its own copy.
+    """
     parts = list(parts)
     key = cache_key(parts, scope)
     folder = cache_folder()
@@ -208,7 +214,7 @@ def cached(
     elif _PLAN is not None:
         _PLAN.misses += 1
         if not any(part is PENDING for part in parts):
-            _PLAN.jobs.setdefault(key, Job(kind, key, produce))
+            _PLAN.jobs.setdefault(key, Job(kind, key, produce, prepare))
         return PENDING
     else:
         data = produce()

@@ -8,6 +8,7 @@ so a build is byte-identical however many cores did it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import shutil
@@ -58,8 +59,12 @@ def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None
         results = ((index, (jobs[index].produce(), list[tuple[str, int]]())) for index in order)
         _deliver(jobs, results, progress)
         return
+    for prepare in dict.fromkeys(job.prepare for job in jobs if job.prepare):
+        prepare()  # once, here: the workers share what it loads
     _JOBS[:] = jobs
     scratch = tempfile.mkdtemp(prefix="policygen-workers-")
+    gc.collect()
+    gc.freeze()  # workers' collections then leave the parent's objects (and pages) shared
     try:
         with ProcessPoolExecutor(
             max_workers=cores,
@@ -69,6 +74,7 @@ def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None
         ) as pool:
             _deliver(jobs, zip(order, pool.map(_run, order), strict=True), progress)
     finally:
+        gc.unfreeze()
         _JOBS.clear()
         shutil.rmtree(scratch, ignore_errors=True)
 
