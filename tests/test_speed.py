@@ -6,6 +6,7 @@ exactly what the long way gives, and that no input change slips past it.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from policygen import build as build_module
 from policygen.build import BuildResult, build
 from policygen.output import cache, parallel
 from policygen.output.atomic import MARKER, up_to_date
+from policygen.progress import BuildProgress
 from policygen.resources import builtin_folder
 from policygen.source.load import POLICY_DIR
 from policygen.uptodate import INPUT_FOLDERS, source_fingerprint, unchanged
@@ -208,3 +210,22 @@ def test_a_preview_publishes_pages_first_and_never_a_stale_pdf(tmp_path: Path) -
     build(project, out, first_phase=first_phase)
     assert seen == []
     assert tree_digest(out) == tree_digest(tmp_path / "again")
+
+
+def test_progress_off_a_terminal_is_one_plain_line_and_nothing_when_quiet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def run(language: str, *, quiet: bool = False, renders: int = 3) -> str:
+        stream = io.StringIO()  # not a terminal
+        with BuildProgress(language, quiet=quiet, stream=stream) as progress:
+            kinds = ["label-png", "label-png", "policy-pdf"][:renders]
+            for done, kind in enumerate(kinds, 1):
+                progress(kind, done, len(kinds))
+        return stream.getvalue()
+
+    monkeypatch.delenv("CI", raising=False)
+    line = run("en")
+    assert line.count("\n") == 1 and line.startswith("Rendered 3 files (2 label images, 1 policy")
+    assert "라벨 이미지 2개" in run("ko")
+    assert run("en", quiet=True) == ""
+    assert run("en", renders=0) == ""  # a warm build rendered nothing: nothing to say
