@@ -1,15 +1,18 @@
-"""Measure build speed and memory; numbers for closing notes, never asserted in tests.
+"""Measure build speed and memory beside MkDocs; numbers for closing notes, never asserted in tests.
 
-    python scripts/bench.py [--source DIR] [--runs N]
+    python scripts/bench.py [--source DIR] [--runs N] [--skip-mkdocs]
 
-Each "fresh process" figure is a new Python process (imports included), as `policygen build`
-runs. "Empty cache" means no earlier renderings (font subset, label PNG/PDF) to reuse.
+Every figure is a new process (imports included), as an editor runs `policygen build`, and the
+median of --runs runs. MkDocs (the `bench` extra) builds the same text in the same run: each
+HTML page of the built sample becomes one Markdown page of an equivalent MkDocs project, so the
+ratios hold however fast or busy the machine is. "Empty cache" means no earlier renderings (font
+subsets, label PNG/PDF files, PDFs) to reuse.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import html.parser
 import os
 import re
 import shutil
@@ -17,76 +20,87 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-
-_CHILD = """
-import resource, sys, time
-from pathlib import Path
-started = time.perf_counter()
-from policygen.build import build, build_label_kit
-from policygen.output.cache import STATS
-if sys.argv[3] == "site":
-    build(Path(sys.argv[1]), Path(sys.argv[2]))
-else:
-    build_label_kit(Path(sys.argv[1]), Path(sys.argv[2]))
-elapsed = time.perf_counter() - started
-peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-renders = sum(count for key, count in STATS.items() if key.endswith(":render"))
-print(f"{elapsed:.4f} {peak_kib} {renders}")
-"""
+INPUT_FOLDERS = ("policy", "versions", "dialogues", "guide", "labels", "teens")
+# Targets of issue 16, as multiples of the MkDocs build of the same text.
+TARGETS = {"edit": 1.0, "no-op": 0.3, "cold": 6.0}
 
 
-def fresh_process(source: Path, out: Path, cache: Path, what: str) -> tuple[float, float, int]:
-    """(seconds, peak MiB, renderings done) for one new process building `what`."""
-    env = {**os.environ, "POLICYGEN_CACHE": str(cache)}
-    result = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(source), str(out), what],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    seconds, peak_kib, renders = result.stdout.split()
-    return float(seconds), int(peak_kib) / 1024, int(renders)
+class _MarkdownWriter(html.parser.HTMLParser):
+    """The text of an HTML page as plain Markdown: headings, paragraphs, list items, table rows."""
+
+    BLOCKS = frozenset(("p", "li", "tr", "dt", "dd", "figcaption", "blockquote", "summary", "div"))
+    SKIPPED = frozenset(("script", "style", "svg", "template", "head"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.prefix = ""
+        self.skipping = 0
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines += [self.prefix + text.replace("<", "&lt;"), ""]
+        self.current, self.prefix = [], ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._flush()
+            self.prefix = "#" * int(tag[1]) + " "
+        elif tag in self.BLOCKS:
+            self._flush()
+            self.prefix = "- " if tag == "li" else ""
+        elif tag in ("td", "th"):
+            self.current.append(" | ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.current.append(data)
 
 
-def in_process(source: Path, out: Path, runs: int) -> list[float]:
-    """Repeated builds in one process: what an editor's live preview costs."""
-    from policygen.build import build
-
-    build(source, out)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        build(source, out, force=True)  # render everything again (caches still help)
-        times.append(time.perf_counter() - started)
-    started = time.perf_counter()
-    assert build(source, out).skipped
-    times.append(time.perf_counter() - started)  # the last one: a no-op build
-    return times
+def html_to_markdown(page: str) -> str:
+    """The words of a built page as a Markdown page (stdlib only: no converter to install)."""
+    writer = _MarkdownWriter()
+    writer.feed(page)
+    writer.close()
+    writer._flush()
+    return "\n".join(writer.lines) + "\n"
 
 
-def no_op_rebuild(source: Path, out: Path, cache: Path) -> float:
-    """A second `policygen build` with nothing changed, in a fresh process."""
-    env = {**os.environ, "POLICYGEN_CACHE": str(cache)}
-    command = [
-        sys.executable,
-        "-m",
-        "policygen.cli",
-        "build",
-        "--source",
-        str(source),
-        "--out",
-        str(out),
-    ]
-    subprocess.run(command, capture_output=True, check=True, env=env)
-    started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-    assert "Nothing changed" in result.stdout, result.stdout
-    return time.perf_counter() - started
+def mkdocs_project(site: Path, target: Path) -> int:
+    """An MkDocs project with one Markdown page per HTML page of `site`; returns the page count."""
+    docs = target / "docs"
+    pages = sorted(site.rglob("*.html"))
+    for page in pages:
+        relative = page.relative_to(site).with_suffix(".md")
+        markdown = html_to_markdown(page.read_text(encoding="utf-8"))
+        (docs / relative).parent.mkdir(parents=True, exist_ok=True)
+        (docs / relative).write_text(markdown, encoding="utf-8")
+    (target / "mkdocs.yml").write_text("site_name: Privacy policy\n", encoding="utf-8")
+    return len(pages)
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    """A scratch copy of the project's input folders (the bench edits it)."""
+    for folder in INPUT_FOLDERS:
+        if (source / folder).is_dir():
+            shutil.copytree(source / folder, target / folder)
+    return target
 
 
 class PhoneEdit:
@@ -106,107 +120,151 @@ class PhoneEdit:
                 return
         raise SystemExit(f"no 'phone:' line in {project / 'policy'} to edit")
 
-    def __call__(self, run: int) -> None:
+    def __call__(self, run: int) -> str:
         new = f"02-0000-{self.first + run:04d}"
         text = self.path.read_text(encoding="utf-8")
         self.path.write_text(text.replace(f"phone: {self.current}", f"phone: {new}", 1), "utf-8")
         self.current = new
+        return new
 
 
-def edit_and_build(source: Path, scratch: Path, runs: int) -> list[float]:
-    """Seconds for `build` after one fact changed, in one process (caches warm otherwise)."""
-    from policygen.build import build
-
-    project = scratch / "edited"
-    shutil.copytree(source / "policy", project / "policy")
-    edit = PhoneEdit(project, first=9000)
-    build(project, project / "build")
-    times = []
-    for run in range(runs):
-        edit(run)
-        started = time.perf_counter()
-        result = build(project, project / "build")
-        times.append(time.perf_counter() - started)
-        assert not result.skipped
-    return times
+def _tree_pss_kib(pid: int) -> int:
+    """Proportional memory of a process and all its descendants (shared pages counted once)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            total += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))  # type: ignore[union-attr]
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, AttributeError, ValueError):
+            continue
+    return total
 
 
-def edit_to_reload(source: Path, scratch: Path, runs: int = 5) -> list[float]:
-    """Seconds from saving a fact's edit to the preview server reporting a new build."""
-    import threading
-    import urllib.request
+def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
+    """Wall seconds of one fresh process, and the peak memory (KiB) of it and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    peak = 0
+    done = threading.Event()
 
-    from policygen.serve import Preview, make_server
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.02):
+            peak = max(peak, _tree_pss_kib(process.pid))
 
-    project = scratch / "served"
-    shutil.copytree(source / "policy", project / "policy")
-    preview = Preview(project, project / "build", lambda message: None)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{output.decode(errors='replace')}")
+    return elapsed, peak
+
+
+def policygen(project: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "policygen.cli", "build", "--quiet", "-s", str(project),
+            "-o", str(out), *extra]  # fmt: skip
+
+
+def median_of(runs: int, once: Callable[[int], float]) -> float:
+    return statistics.median(once(run) for run in range(runs))
+
+
+def serve_edit_to_html(project: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds from saving an edit to its new HTML on disk, and to its PDFs agreeing with it."""
+    from policygen.serve import Preview
+
+    out = project / "build"
+    preview = Preview(project, out, lambda message: None)
     preview.rebuild(force=False)
-    server = make_server(preview, "127.0.0.1", 0)
     stop = threading.Event()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    threading.Thread(target=preview.watch, args=(stop,), daemon=True).start()
-    state_url = f"http://127.0.0.1:{server.server_address[1]}/__policygen__/state"
+    watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
+    watcher.start()
+    time.sleep(0.5)  # the watcher's first look at the files comes before the first edit
     edit = PhoneEdit(project, first=9500)
-    latencies = []
+    to_html, to_pdf = [], []
+    page, manifest = out / "en" / "policy" / "index.html", out / ".policygen-build"
     for run in range(runs):
-        before = json.loads(urllib.request.urlopen(state_url).read())["build"]
+        before = manifest.read_bytes()
         started = time.perf_counter()
-        edit(run)
-        while json.loads(urllib.request.urlopen(state_url).read())["build"] == before:
-            time.sleep(0.02)
-        latencies.append(time.perf_counter() - started + 0.25)  # + the page's poll interval
+        number = edit(run).encode()
+        while not (page.is_file() and number in page.read_bytes()):
+            time.sleep(0.005)
+        to_html.append(time.perf_counter() - started)
+        while manifest.read_bytes() == before or b'"pending"' in manifest.read_bytes():
+            time.sleep(0.005)
+        to_pdf.append(time.perf_counter() - started)
+        time.sleep(0.3)  # let the watcher settle before the next edit
         assert not preview.error, preview.error
     stop.set()
-    server.shutdown()
-    return latencies
+    watcher.join()
+    return to_html, to_pdf
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=REPO)
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median; >= 3)")
+    parser.add_argument("--skip-mkdocs", action="store_true", help="policygen figures only")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch_name:
+    runs = max(3, args.runs)
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch_name:
         scratch = Path(scratch_name)
-        rows = []
-        for what in ("site", "labels"):
-            cold = fresh_process(args.source, scratch / f"{what}-cold", scratch / f"c-{what}", what)
-            warm = [
-                fresh_process(args.source, scratch / f"{what}-warm{i}", scratch / f"c-{what}", what)
-                for i in range(3)
-            ]
-            rows.append((what, cold, warm))
-        no_op = no_op_rebuild(args.source, scratch / "site-noop", scratch / "c-site")
-        os.environ["POLICYGEN_CACHE"] = str(scratch / "c-site")
-        repeat = in_process(args.source, scratch / "repeat", args.runs)
-        edited = edit_and_build(args.source, scratch, 5)
-        reload = edit_to_reload(args.source, scratch)
-    print(f"source: {args.source}")
-    for what, cold, warm in rows:
-        name = "whole site" if what == "site" else "label kit (policygen labels)"
-        warm_seconds = statistics.median(w[0] for w in warm)
-        print(
-            f"{name}, fresh process, empty cache: {cold[0]:.2f} s, {cold[2]} renderings, "
-            f"peak {cold[1]:.0f} MiB"
-        )
-        print(
-            f"{name}, fresh process, warm cache (median of 3): {warm_seconds:.2f} s, "
-            f"{max(w[2] for w in warm)} renderings"
-        )
+        project = copy_project(args.source, scratch / "project")
+        cache = scratch / "cache"
+        env = {**os.environ, "POLICYGEN_CACHE": str(cache), "CI": "1"}
+        out = scratch / "site"
+        timed(policygen(project, out), env)  # fills the cache, and the site MkDocs copies
+
+        mkdocs = 0.0
+        if not args.skip_mkdocs:
+            pages = mkdocs_project(out, scratch / "mkdocs")
+            command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(scratch / "mk")]
+            mkdocs = median_of(runs, lambda _: timed(command, env, scratch / "mkdocs")[0])
+            print(f"MkDocs: {pages} Markdown pages, one per HTML page of the sample")
+
+        edit = PhoneEdit(project, first=9000)
+
+        def edited(run: int) -> float:
+            edit(run)
+            return timed(policygen(project, out), env)[0]
+
+        one_fact = median_of(runs, edited)
+        no_op = median_of(runs, lambda _: timed(policygen(project, out), env)[0])
+        colds = [
+            timed(policygen(project, scratch / f"cold{run}", "--force"),
+                  {**env, "POLICYGEN_CACHE": str(scratch / f"empty{run}")})
+            for run in range(runs)
+        ]  # fmt: skip
+        cold = statistics.median(seconds for seconds, _ in colds)
+        peak_mib = max(peak for _, peak in colds) / 1024
+        os.environ["POLICYGEN_CACHE"] = str(cache)
+        to_html, to_pdf = serve_edit_to_html(copy_project(args.source, scratch / "served"), runs)
+
+    rows = [
+        ("one fact edited (a phone number), PDFs included", one_fact, "edit"),
+        ("nothing changed", no_op, "no-op"),
+        ("cold, empty render cache (--force)", cold, "cold"),
+    ]
+    print(f"source: {args.source}; fresh processes, medians of {runs}")
+    print(f"{'operation':52} {'policygen':>10} {'÷ MkDocs':>9} {'target':>7}")
+    if mkdocs:
+        print(f"{'MkDocs build of the same text':52} {mkdocs:9.2f}s {1:8.2f}×")
+    for name, seconds, key in rows:
+        ratio = f"{seconds / mkdocs:8.2f}×" if mkdocs else f"{'-':>9}"
+        print(f"{name:52} {seconds:9.2f}s {ratio} {TARGETS[key]:6.1f}×")
     print(
-        f"whole site, forced rebuild in one process (median of {args.runs}): "
-        f"{statistics.median(repeat[:-1]):.3f} s; no-op build in one process: {repeat[-1]:.3f} s"
+        f"{'serve: edit saved -> new HTML on disk':52} {statistics.median(to_html):9.2f}s"
+        f"   (PDFs agree {statistics.median(to_pdf):.2f} s after the edit)"
     )
-    print(f"no-op rebuild (policygen build, nothing changed), fresh process: {no_op:.2f} s")
-    print(
-        f"whole site after one fact changed (a phone number), in one process "
-        f"(median of {len(edited)}): {statistics.median(edited):.2f} s"
-    )
-    print(
-        f"policygen serve, edit saved -> page reloads (worst of {len(reload)}, including the "
-        f"page's 0.25 s poll): {max(reload):.2f} s"
-    )
+    print(f"peak memory of a cold build, all processes (PSS): {peak_mib:.0f} MiB (target 250)")
     return 0
 
 

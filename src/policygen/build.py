@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -12,13 +12,15 @@ from .artifact import Output
 from .errors import Location, Problem, UserError
 from .graphics.colour_names import read_colour
 from .i18n.console import N_, Msg
+from .output import cache
 from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
-from .output.cache import cache_key
+from .output.parallel import Progress, render_jobs
 from .output.webfont import webfont_outputs
 from .project import Project, load_project, source_folders
 from .source.load import LoadedPolicy
 from .source.messages import explain
 from .source.model import Brand
+from .uptodate import source_fingerprint
 from .views import VIEWS, View
 from .views.label_kit import README, LabelKit, label_kit
 from .views.site import Site
@@ -39,11 +41,71 @@ class BuildResult:
         return self.project.loaded
 
 
-def render_site(project: Project, views: tuple[View, ...] = VIEWS) -> dict[str, bytes]:
+def render_site(
+    project: Project, views: tuple[View, ...] = VIEWS, progress: Progress | None = None
+) -> dict[str, bytes]:
     """Render every registered view in memory; nothing touches the disk here."""
+    return plan_site(project, views).finish(progress)
+
+
+@dataclass
+class SiteRendering:
+    """A site rendered as far as the render cache allows, and the renderings it still needs.
+
+    The views that met no missing rendering are done (the HTML pages always are); the others
+    are rendered again once the missing renderings are done, on every core (output.parallel).
+    """
+
+    site: Site
+    views: tuple[View, ...]
+    done: list[list[Output] | None]  # per view; None where a rendering was missing
+    plan: cache.Plan = field(default_factory=cache.Plan)
+
+    @property
+    def deferred(self) -> list[View]:
+        """The views that wait for renderings (PDFs, label files) the cache did not have."""
+        return [view for view, outputs in zip(self.views, self.done, strict=True) if not outputs]
+
+    def first_phase(self) -> dict[str, bytes]:
+        """The finished views with their web font: every page, without what is not ready.
+
+        A file of a deferred view is left out rather than copied from the last build, so a
+        reader never downloads a PDF that contradicts the page it came from.
+        """
+        ready = [output for outputs in self.done if outputs for output in outputs]
+        fonts = [self.plan.jobs.pop(key) for key, job in list(self.plan.jobs.items())
+                 if job.kind == "webfont"]  # fmt: skip
+        render_jobs(fonts)
+        pages = check_outputs(ready)
+        return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
+
+    def finish(self, progress: Progress | None = None) -> dict[str, bytes]:
+        """Every file of the site: the missing renderings done, the views that waited redone."""
+        try:
+            render_jobs(list(self.plan.jobs.values()), progress)
+            outputs = [
+                output
+                for view, done in zip(self.views, self.done, strict=True)
+                for output in (done if done is not None else view.render(self.site))
+            ]
+            pages = check_outputs(outputs)
+            return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
+        finally:
+            cache.forget_deliveries()
+
+
+def plan_site(project: Project, views: tuple[View, ...] = VIEWS) -> SiteRendering:
+    """Render what the cache allows, noting every rendering it lacks (nothing is written)."""
     site = Site(project, hub_entries=[view.hub_entry for view in views if view.hub_entry])
-    pages = check_outputs(output for view in views for output in view.render(site))
-    return check_outputs([*_as_outputs(pages), *webfont_outputs(pages)])
+    done: list[list[Output] | None] = []
+    with cache.planning() as plan:
+        for view in views:
+            misses = plan.misses
+            outputs = list(view.render(site))
+            done.append(outputs if plan.misses == misses else None)
+        # plan the web font too, from the finished pages, so it is cut alongside the rest
+        webfont_outputs(check_outputs(output for outputs in done if outputs for output in outputs))
+    return SiteRendering(site, views, done, plan)
 
 
 def _as_outputs(files: dict[str, bytes]) -> list[Output]:
@@ -58,36 +120,43 @@ def load_for_views(source: Path, views: tuple[View, ...] = VIEWS) -> Project:
     return load_project(source, (spec for view in views for spec in view.inputs))
 
 
-def source_fingerprint(source: Path) -> str:
-    """A hash of every input of a build: the project's source folders and policygen itself."""
-    parts: list[str | bytes] = []
-    for folder in SOURCE_FOLDERS:
-        root = source / folder
-        if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                if path.is_file():
-                    parts += [path.relative_to(source).as_posix(), path.read_bytes()]
-    parts += [os.environ.get("SOURCE_DATE_EPOCH", "")]
-    return cache_key(parts)
-
-
-def build(source: Path, out: Path | None = None, *, force: bool = False) -> BuildResult:
+def build(
+    source: Path,
+    out: Path | None = None,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    first_phase: Callable[[BuildResult], None] | None = None,
+    loaded: tuple[str, Project] | None = None,
+) -> BuildResult:
     """Build the site for the project at `source` into `out` (default: source/build).
 
     When nothing the site depends on changed since the last build into `out`, nothing is done.
+    With `first_phase`, a build that must render PDFs or label files publishes in two atomic
+    steps: first every page (without the files still being rendered), then the whole site;
+    `first_phase` is called in between, for a preview to show the new pages at once.
+    `loaded` is the source's fingerprint taken before loading it, and the project loaded (by a
+    caller that reviewed it first), so that the source is read once.
     """
     out = out if out is not None else source / "build"
-    fingerprint = source_fingerprint(source)
+    fingerprint = loaded[0] if loaded else source_fingerprint(source)
     if not force and up_to_date(out, fingerprint):
         return BuildResult(out, {}, None, skipped=True)
-    project = load_for_views(source)
+    project = loaded[1] if loaded else load_for_views(source)
     ensure_replaceable(out, source)
-    files = render_site(project)
+    rendering = plan_site(project)
+    if first_phase is not None and rendering.deferred:
+        first = rendering.first_phase()
+        write_site(out, first, pending=True)  # never up to date: the full build must follow
+        first_phase(BuildResult(out, first, project))
+    files = rendering.finish(progress)
     write_site(out, files, fingerprint)
     return BuildResult(out, files, project)
 
 
-def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[str, bytes]:
+def build_label_kit(
+    source: Path, out: Path, colour: str | None = None, progress: Progress | None = None
+) -> dict[str, bytes]:
     """Write only the label kit, in the brand colour of the policy at `source` (or `colour`)."""
     project = load_for_views(source, (LabelKit(),))
     if colour is not None:
@@ -98,7 +167,15 @@ def build_label_kit(source: Path, out: Path, colour: str | None = None) -> dict[
             message, hint = explain(error.errors(include_url=False)[0], Brand)
             raise UserError(Problem(Location("--colour"), message, hint)) from None
     ensure_replaceable(out, source)
-    kit = label_kit(Site(project), colour or project.loaded.policy.brand.colour)
+    colour = colour or project.loaded.policy.brand.colour
+    site = Site(project)
+    with cache.planning() as plan:
+        label_kit(site, colour)
+    try:
+        render_jobs(list(plan.jobs.values()), progress)
+        kit = label_kit(site, colour)
+    finally:
+        cache.forget_deliveries()
     files = {path.removeprefix("downloads/"): content for path, content in kit.items()}
     files[README] = files.pop(f"labels/{README}")
     write_site(out, files)

@@ -1,4 +1,8 @@
-"""The command line: a thin layer over build(), load_policy() and the schema."""
+"""The command line: a thin layer over build(), load_policy() and the schema.
+
+Each command imports what it needs when it runs, so `--help`, `--version` and a build with
+nothing changed answer without loading the renderers.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,20 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
-from .build import build, build_label_kit, load_for_views
 from .errors import UserError
-from .facts.diff import policy_changes
-from .facts.phrasing import Phrasing
-from .facts.readability import readability_of
 from .i18n.console import N_, console_language, say
-from .inputs import CHAT, load_for_review, review_project
-from .project import find_project
-from .review.engine import Finding
-from .review.report import counts, json_report, rules_listing, text_report
-from .scaffold import Answers, check_target, create_project
-from .serve import serve
-from .source.load import load_policy
-from .source.schema import source_schema
-from .source.versions import snapshot
 from .source.vocabulary import KINDS, builtin_vocabulary
-from .wizard import Wizard, ask_answers
+from .uptodate import find_project
+
+if TYPE_CHECKING:
+    from .build import BuildResult
+    from .project import Project
+    from .review.engine import Finding
 
 
 def _argv_language(argv: list[str]) -> str | None:
@@ -107,13 +103,80 @@ def main_options(
     """Build a Korean/English privacy-policy site from one YAML source."""
 
 
+def load_for_views(source: Path) -> Project:
+    """The project as a build loads it."""
+    from .build import load_for_views as load
+
+    return load(source)
+
+
 def review_summary(findings: list[Finding], language: str) -> str:
     """One line: how many findings of each severity, and where to read them."""
-    total = counts(findings)
+    from .review.report import counts
+
+    return review_totals(counts(findings), language)
+
+
+def review_totals(total: dict[str, int], language: str) -> str:
+    """The review_summary line from the totals alone (a build with nothing changed keeps them)."""
     return say(
         language,
         N_("Review: {error} errors, {warning} warnings, {note} notes (details: policygen check)."),
         **{key: str(value) for key, value in total.items()},
+    )
+
+
+def _review_and_build(
+    source: Path,
+    out: Path | None,
+    language: str,
+    force: bool,
+    strict: bool,
+    publish_anyway: bool,
+    quiet: bool,
+) -> BuildResult:
+    """Review the source, refuse to publish what the review blocks, else build the site."""
+    from .build import build, load_for_views
+    from .inputs import review_project
+    from .progress import BuildProgress
+    from .review.report import counts, text_report
+    from .uptodate import remember_review, source_fingerprint
+
+    try:
+        fingerprint = source_fingerprint(source)  # before reading: an edit meanwhile is seen
+        project = load_for_views(source)  # all the review reads, and the views too
+        findings = review_project(project)
+        remember_review(fingerprint, counts(findings))
+        blocking = [
+            f
+            for f in findings
+            if f.rule.severity == "error" or (strict and f.rule.severity == "warning")
+        ]
+        if blocking and not publish_anyway:
+            typer.echo(text_report(blocking, language), err=True)
+            reason = (
+                N_(
+                    "Not published: the review found errors. Fix them, or publish anyway "
+                    "with --publish-anyway."
+                )
+                if any(f.rule.severity == "error" for f in blocking)
+                else N_("Not published (--strict): the review found warnings.")
+            )
+            typer.echo(say(language, reason), err=True)
+            typer.echo(say(language, N_("The last published site was not changed.")), err=True)
+            raise typer.Exit(1)
+        typer.echo(review_summary(findings, language))
+        with BuildProgress(language, quiet=quiet) as progress:
+            return build(source, out, force=force, progress=progress, loaded=(fingerprint, project))
+    except UserError as error:
+        _fail(error, language)
+        raise  # _fail exits
+
+
+def _blocked(totals: dict[str, int], strict: bool, publish_anyway: bool) -> bool:
+    """Whether review totals stop a publication, as the full review would decide."""
+    return not publish_anyway and bool(
+        totals.get("error", 0) or (strict and totals.get("warning", 0))
     )
 
 
@@ -148,44 +211,33 @@ def build_command(
             help=h(N_("Publish even when the review finds errors (not recommended).")),
         ),
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help=h(N_("Show no progress while rendering.")))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Validate and review the policy source, then build the site into build/."""
+    from .uptodate import unchanged
+
     language = _language(lang)
     started = time.perf_counter()
     source = find_project(source)
-    try:
-        findings = review_project(load_for_review(source))
-        blocking = [
-            f
-            for f in findings
-            if f.rule.severity == "error" or (strict and f.rule.severity == "warning")
-        ]
-        if blocking and not publish_anyway:
-            typer.echo(text_report(blocking, language), err=True)
-            reason = (
-                N_(
-                    "Not published: the review found errors. Fix them, or publish anyway "
-                    "with --publish-anyway."
-                )
-                if any(f.rule.severity == "error" for f in blocking)
-                else N_("Not published (--strict): the review found warnings.")
-            )
-            typer.echo(say(language, reason), err=True)
-            typer.echo(say(language, N_("The last published site was not changed.")), err=True)
-            raise typer.Exit(1)
-        typer.echo(review_summary(findings, language))
-        result = build(source, out, force=force)
-    except UserError as error:
-        _fail(error, language)
-        return
+    target = out if out is not None else source / "build"
+    # nothing changed: answer before the renderers are even imported
+    totals = None if force else unchanged(source, target)
+    skipped = totals is not None and not _blocked(totals, strict, publish_anyway)
+    if totals is not None and skipped:
+        typer.echo(review_totals(totals, language))
+    else:
+        result = _review_and_build(source, out, language, force, strict, publish_anyway, quiet)
+        skipped = result.skipped
     elapsed = f"{time.perf_counter() - started:.2f}"
-    if result.skipped:
+    if skipped:
         typer.echo(
             say(
                 language,
                 N_("Nothing changed; {out} is up to date ({seconds} s)."),
-                out=str(result.out),
+                out=str(target),
                 seconds=elapsed,
             )
         )
@@ -219,6 +271,8 @@ def serve_command(
     lang: LangOption = None,
 ) -> None:
     """Preview the site: rebuild on every change and reload the open page."""
+    from .serve import serve
+
     language = _language(lang)
     source = find_project(source)
     try:
@@ -245,6 +299,10 @@ def check_command(
     ] = False,
 ) -> None:
     """Validate the source, then review it for legal completeness and plain language."""
+    from .facts.readability import readability_of
+    from .inputs import CHAT, load_for_review, review_project
+    from .review.report import counts, json_report, rules_listing, text_report
+
     language = _language(lang)
     if output_format not in ("text", "json"):
         typer.echo("--format takes text or json", err=True)
@@ -300,9 +358,13 @@ def labels_command(
     lang: LangOption = None,
 ) -> None:
     """Write the label kit (SVG, PNG and PDF labels, and a zip) for your own business."""
+    from .build import build_label_kit
+    from .progress import BuildProgress
+
     language = _language(lang)
     try:
-        files = build_label_kit(find_project(source), out, colour)
+        with BuildProgress(language, quiet=False) as progress:
+            files = build_label_kit(find_project(source), out, colour, progress)
     except UserError as error:
         _fail(error, language)
         return
@@ -334,6 +396,10 @@ def diff_command(
     lang: Annotated[str, typer.Option("--lang", help=h(N_("ko or en.")))] = "en",
 ) -> None:
     """Print, in plain words, the facts that changed between two versions of a policy."""
+    from .facts.diff import policy_changes
+    from .facts.phrasing import Phrasing
+    from .source.load import load_policy
+
     if lang not in ("ko", "en"):
         typer.echo("--lang must be ko or en", err=True)
         raise typer.Exit(2)
@@ -358,6 +424,9 @@ def diff_command(
 )
 def snapshot_command(source: SourceOption = Path("."), lang: LangOption = None) -> None:
     """Keep the current policy as versions/<version>/ before you start the next version."""
+    from .source.load import load_policy
+    from .source.versions import snapshot
+
     language = _language(lang)
     source = find_project(source)
     try:
@@ -385,6 +454,9 @@ def init_command(
     lang: LangOption = None,
 ) -> None:
     """Start a new project: a few questions, then a policy to check and build."""
+    from .scaffold import Answers, check_target, create_project
+    from .wizard import Wizard, ask_answers
+
     language = _language(lang)
     try:
         check_target(target)
@@ -482,6 +554,8 @@ def init_command(
 )
 def schema_command() -> None:
     """Print the JSON Schema of policy/*.yaml, for editor completion and checks."""
+    from .source.schema import source_schema
+
     typer.echo(json.dumps(source_schema(), ensure_ascii=False, indent=2))
 
 

@@ -11,6 +11,9 @@ from .errors import Problem, UserError
 from .source.load import POLICY_DIR, LoadedPolicy, load_policy
 from .source.versions import VERSIONS_DIR, load_versions
 from .source.vocabulary import Vocabulary, builtin_vocabulary
+from .uptodate import find_project
+
+__all__ = ["Project", "ProjectInput", "find_project", "load_project", "source_folders"]
 
 Raw = TypeVar("Raw")
 Ready = TypeVar("Ready")
@@ -73,13 +76,3 @@ def load_project(source: Path, specs: Iterable[ProjectInput[Any, Any]]) -> Proje
     if problems:
         raise UserError(problems)
     return Project(source, loaded, versions, ready)
-
-
-def find_project(start: Path) -> Path:
-    """The folder that holds policy/: `start` or its nearest parent, the way git finds a repo."""
-    if (start / POLICY_DIR).is_dir() or not start.is_dir():
-        return start  # a mistyped --source is reported, never swapped for a parent project
-    for folder in start.resolve().parents:
-        if (folder / POLICY_DIR).is_dir():
-            return folder
-    return start  # loading then reports the missing policy/ folder

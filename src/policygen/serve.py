@@ -93,8 +93,9 @@ class Preview:
 
     def rebuild(self, *, force: bool = True) -> None:
         started = time.perf_counter()
+        shown: list[object] = []  # the new pages are out before their PDFs: reload for them then
         try:
-            result = build(self.source, self.out, force=force)
+            result = build(self.source, self.out, force=force, first_phase=self._shown(shown))
         except UserError as problem:
             errors = {locale: problem.render(locale) for locale in LOCALES}
             with self.lock:  # the error shows at once; its font follows
@@ -108,10 +109,8 @@ class Preview:
                 self.font = font
             self.font_ready.set()
             return
-        with self.lock:
-            self.error = ""
-            self.errors = {}
-            self.build_number += 1
+        if not shown:
+            self._shown(shown)(result)
         self.report(
             say(
                 self.locale,
@@ -120,6 +119,16 @@ class Preview:
                 seconds=f"{time.perf_counter() - started:.2f}",
             )
         )
+
+    def _shown(self, shown: list[object]) -> Callable[[object], None]:
+        def show(result: object) -> None:
+            with self.lock:
+                self.error = ""
+                self.errors = {}
+                self.build_number += 1
+            shown.append(result)
+
+        return show
 
     def state(self) -> bytes:
         with self.lock:

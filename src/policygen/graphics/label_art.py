@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 
 from .fonts import outline_path, text_width
@@ -110,6 +111,7 @@ def caption_lines(caption: str) -> tuple[list[str], float]:
     return lines, size
 
 
+@cache  # drawing glyph outlines is most of a label's cost; serve rebuilds reuse them
 def caption_markup(caption: str, colour: str) -> str:
     lines, size = caption_lines(caption)
     paths = []

@@ -59,7 +59,7 @@ def read_manifest(out: Path) -> dict[str, Any] | None:
 def up_to_date(out: Path, fingerprint: str) -> bool:
     """True when `out` was built from these very inputs and holds exactly those files, unedited."""
     manifest = read_manifest(out)
-    if manifest is None or manifest.get("fingerprint") != fingerprint:
+    if manifest is None or manifest.get("pending") or manifest.get("fingerprint") != fingerprint:
         return False
     present = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
     if present - {MARKER} != set(manifest["files"]):
@@ -70,15 +70,20 @@ def up_to_date(out: Path, fingerprint: str) -> bool:
     )
 
 
-def write_site(out: Path, files: dict[str, bytes], fingerprint: str = "") -> None:
+def write_site(
+    out: Path, files: dict[str, bytes], fingerprint: str = "", *, pending: bool = False
+) -> None:
     """Write every file into a staging folder beside `out`, then swap it into place.
+
+    `pending` marks a first phase (pages published before their slow files): its manifest
+    says so, and it is never up to date.
 
     Files whose bytes did not change are hard-linked from the previous site instead of being
     written again, so their timestamps (and anything syncing build/) see no change.
     """
     out = out.absolute()
     try:
-        _write_and_swap(out, files, fingerprint)
+        _write_and_swap(out, files, fingerprint, pending)
     except OSError as error:
         raise UserError(
             f"could not write the site to {out}: {error.strerror or error}; check that the "
@@ -86,7 +91,7 @@ def write_site(out: Path, files: dict[str, bytes], fingerprint: str = "") -> Non
         ) from None
 
 
-def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str) -> None:
+def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pending: bool) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = (read_manifest(out) or {}).get("files", {})
     digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
@@ -101,11 +106,13 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str) -> Non
             ):
                 continue
             target.write_bytes(content)
-        manifest = {
+        manifest: dict[str, Any] = {
             "about": "made by policygen build; replaced on every build",
-            "fingerprint": fingerprint,
+            "fingerprint": "" if pending else fingerprint,
             "files": dict(sorted(digests.items())),
         }
+        if pending:
+            manifest["pending"] = "PDFs and label files are still being rendered"
         (staging / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         _swap(staging, out)
     finally:

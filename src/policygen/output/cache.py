@@ -13,7 +13,8 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -24,6 +25,54 @@ from ..resources import ROOT_DEFAULTS, builtin_folder
 #: renders done and cache hits in this process, by kind: lets tests prove a warm build renders
 #: nothing.
 STATS: Counter[str] = Counter()
+
+#: What a planning pass returns for a rendering it has not done: a unique object, recognised by
+#: identity, so that a rendering made from another's placeholder is never planned.
+PENDING = b"policygen: not rendered yet"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One rendering the cache lacks, to be done elsewhere (another process) and delivered."""
+
+    kind: str
+    key: str
+    produce: Callable[[], bytes]
+    prepare: Callable[[], object] | None = None  # run once before workers start (imports)
+
+
+@dataclass
+class Plan:
+    """The renderings a planning pass found missing, in the order it met them."""
+
+    jobs: dict[str, Job] = field(default_factory=dict)
+    misses: int = 0
+
+
+_PLAN: Plan | None = None
+_DELIVERED: dict[str, bytes] = {}  # rendered elsewhere, for the next cached() call of that key
+
+
+@contextlib.contextmanager
+def planning() -> Iterator[Plan]:
+    """Within: a miss is noted as a job and answered with PENDING instead of being rendered."""
+    global _PLAN
+    _PLAN = Plan()
+    try:
+        yield _PLAN
+    finally:
+        _PLAN = None
+
+
+def deliver(job: Job, data: bytes, stats: Iterable[tuple[str, int]] = ()) -> None:
+    """Hand over a job's bytes (and the renderings done inside it) for its cached() call."""
+    _DELIVERED[job.key] = data
+    STATS.update(dict(stats))
+
+
+def forget_deliveries() -> None:
+    """Drop delivered bytes no cached() call asked for (a build is over)."""
+    _DELIVERED.clear()
 
 
 def cache_folder() -> Path | None:
@@ -104,6 +153,12 @@ def _write_atomically(entry: Path, data: bytes) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def keep(entry: Path, data: bytes) -> None:
+    """Write a cache entry whole; a read-only or full cache costs time, never the build."""
+    with contextlib.suppress(OSError):
+        _write_atomically(entry, data)
+
+
 @cache
 def _scratch_folder() -> Path:
     """Where files that must exist on disk go when the cache is off; removed when we exit."""
@@ -112,9 +167,9 @@ def _scratch_folder() -> Path:
     return folder
 
 
-def _entry(folder: Path, kind: str, parts: Iterable[str | bytes], suffix: str, scope: str) -> Path:
-    """Where a rendering of this kind, for these inputs, is kept."""
-    return folder / kind / f"{cache_key(parts, scope)}{suffix}"
+def _entry(folder: Path, kind: str, key: str, suffix: str) -> Path:
+    """Where a rendering of this kind, under this key (see cache_key), is kept."""
+    return folder / kind / f"{key}{suffix}"
 
 
 def cached_file(
@@ -125,7 +180,7 @@ def cached_file(
     scope: str = "package",
 ) -> Path:
     """A file holding what `produce` returns, for libraries that want a path (font files)."""
-    entry = _entry(cache_folder() or _scratch_folder(), kind, parts, suffix, scope)
+    entry = _entry(cache_folder() or _scratch_folder(), kind, cache_key(parts, scope), suffix)
     if entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry
@@ -140,14 +195,29 @@ def cached(
     produce: Callable[[], bytes],
     suffix: str = "",
     scope: str = "package",
+    prepare: Callable[[], object] | None = None,
 ) -> bytes:
-    """The bytes `produce` would return for these inputs, from the cache when possible."""
+    """The bytes `produce` would return for these inputs, from the cache when possible.
+
+    `prepare` is what `produce` needs loaded first (a library): done once in the parent before
+    workers start, so that they share it instead of each loading its own copy.
+    """
+    parts = list(parts)
+    key = cache_key(parts, scope)
     folder = cache_folder()
-    entry = _entry(folder, kind, parts, suffix, scope) if folder else None
+    entry = _entry(folder, kind, key, suffix) if folder else None
     if entry is not None and entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry.read_bytes()
-    data = produce()
+    if key in _DELIVERED:
+        data = _DELIVERED[key]
+    elif _PLAN is not None:
+        _PLAN.misses += 1
+        if not any(part is PENDING for part in parts):
+            _PLAN.jobs.setdefault(key, Job(kind, key, produce, prepare))
+        return PENDING
+    else:
+        data = produce()
     STATS[f"{kind}:render"] += 1
     if entry is not None:
         with contextlib.suppress(OSError):  # a read-only or full cache costs time, not the build

@@ -30,7 +30,7 @@ def print_context() -> dict[str, str]:
 def pdf_from_print_page(kind: str, html: str) -> bytes:
     """The PDF of a print page. `html` holds everything that decides the bytes, so it is the key."""
     parts = [html, PDF_VARIANT, *(version(name) for name in _RENDERERS)]
-    return cached(kind, parts, lambda: _render(html), ".pdf")
+    return cached(kind, parts, lambda: _render(html), ".pdf", prepare=_font_configuration)
 
 
 def _render(html: str) -> bytes:

@@ -98,13 +98,18 @@ def term_from_mapping(kind: str, term_id: str, raw: dict[str, Any], *, custom: b
     )
 
 
+# Our own files, read on every build: libyaml's safe loader when present (10x faster, same data).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def builtin_vocabulary() -> Vocabulary:
     """The vocabulary shipped with policygen, read once per process."""
     folder = resources.files("policygen") / "vocabulary"
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
-        raw = yaml.safe_load((folder / f"{kind}.yaml").read_text(encoding="utf-8")) or {}
+        text = (folder / f"{kind}.yaml").read_text(encoding="utf-8")
+        raw = yaml.load(text, Loader=_SAFE_LOADER) or {}
         terms[kind] = {
             tid: term_from_mapping(kind, tid, entry, custom=False) for tid, entry in raw.items()
         }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -23,6 +25,7 @@ from ..i18n import LOCALES
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
 from ..inputs import LABELS
+from ..output.cache import cache_folder, cache_key, keep
 from ..project import Project, ProjectInput
 from ..source.load import LoadedPolicy
 from ..source.model import Policy
@@ -142,17 +145,33 @@ class Site:
 
 
 class _MemoryBytecodeCache(BytecodeCache):
-    """Compiled templates shared by every build in this process (keyed by template source)."""
+    """Compiled templates shared by every build in this process, and kept in the render cache.
+
+    A fresh `policygen build` then skips compiling the templates. Jinja checks each entry
+    against its template's source; the key adds policygen's code and Jinja's version.
+    """
 
     def __init__(self) -> None:
         self._store: dict[str, bytes] = {}
 
+    def _file(self, bucket: Bucket) -> Path | None:
+        folder = cache_folder()
+        return folder / "templates" / f"{cache_key([bucket.key])}.jinja" if folder else None
+
     def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self._store:
-            bucket.bytecode_from_string(self._store[bucket.key])
+        data = self._store.get(bucket.key)
+        file = self._file(bucket) if data is None else None
+        if file is not None and file.is_file():
+            with contextlib.suppress(OSError):
+                data = file.read_bytes()
+        if data is not None:
+            bucket.bytecode_from_string(data)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self._store[bucket.key] = bucket.bytecode_to_string()
+        data = self._store[bucket.key] = bucket.bytecode_to_string()
+        file = self._file(bucket)
+        if file is not None:
+            keep(file, data)
 
 
 _BYTECODE = _MemoryBytecodeCache()
