@@ -18,7 +18,7 @@ def test_readme_pairs_every_file_name_with_both_captions(sample_site: BuiltSite)
     assert labels
     lines = readme.splitlines()
     for label_id, entry in labels.items():
-        assert f"labels/online/ko/{label_id}.png" in names
+        assert f"labels/all/online/ko/{label_id}.png" in names
         row = [line for line in lines if line.split()[:1] == [label_id]]
         assert row, f"{label_id} is not listed in README.txt"
         assert entry["caption"]["ko"] in row[0] and entry["caption"]["en"] in row[0]

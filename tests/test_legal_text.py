@@ -163,7 +163,9 @@ def test_chat_says_the_longest_period_not_three_years(sample_project: Path) -> N
 def test_chat_never_calls_a_required_item_optional(sample_project: Path) -> None:
     ko = _chat_text(sample_project, "ko")
     optional = next(line for line in ko.splitlines() if "안 줘도 돼" in line)
-    assert optional == "아니. 프로필 사진과 휴대전화 주소록은 안 줘도 돼. 그래도 도담톡을 쓸 수 있어."
+    assert (
+        optional == "아니. 프로필 사진과 휴대전화 주소록은 안 줘도 돼. 그래도 도담톡을 쓸 수 있어."
+    )
     policy = load_policy(sample_project).policy
     assert "phone_number" in policy.required_items
     assert "phone_number" not in policy.optional_only_items  # optional only for marketing

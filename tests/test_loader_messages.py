@@ -62,7 +62,7 @@ def test_a_label_without_drawing_is_explained_in_korean(shop_project: Path) -> N
     _write(
         shop_project,
         "labels/labels.yaml",
-        "cctv: {caption: {ko: 영상정보처리기기, en: CCTV}, article: cctv}\n",
+        "drones: {caption: {ko: 드론 촬영, en: Drones}, article: cctv}\n",
     )
     ko = _check(shop_project, "ko", "build")
-    assert "라벨 'cctv'에 그림이 없습니다" in ko and "labels/pictograms/cctv.svg" in ko
+    assert "라벨 'drones'에 그림이 없습니다" in ko and "labels/pictograms/drones.svg" in ko

@@ -76,7 +76,7 @@ def test_avatar_files_carry_the_characters_names(sample_site: BuiltSite) -> None
 
 
 def test_the_download_region_and_its_table_have_different_names(sample_site: BuiltSite) -> None:
-    html = sample_site.text("en/labels/index.html")
+    html = sample_site.text("en/label-kit/index.html")
     region = re.search(r'role="region" aria-label="([^"]+)"', html)
     caption = re.search(r"<caption[^>]*>([^<]+)</caption>", html)
     assert region and caption

@@ -134,7 +134,12 @@ def weak_focus(page: Page, limit: int = 400) -> tuple[int, list[str]]:
         page.evaluate("window.__focused.focus({preventScroll: true})")
         difference = ImageChops.difference(focused, unfocused).convert("L")
         changed = sum(difference.histogram()[41:])
-        perimeter = min(box["perimeter"], 2 * ((x1 - x0) + (y1 - y0)))
+        # Only the edges inside the viewport can show a ring (a tall region's bottom is below it).
+        inside_x = min(box["x"] + box["width"], viewport["width"]) - max(box["x"], 0)
+        inside_y = min(box["y"] + box["height"], viewport["height"]) - max(box["y"], 0)
+        edges = inside_x * ((box["y"] >= 0) + (box["y"] + box["height"] <= viewport["height"]))
+        edges += inside_y * ((box["x"] >= 0) + (box["x"] + box["width"] <= viewport["width"]))
+        perimeter = min(box["perimeter"], edges)
         needed = FOCUS_AREA_PER_PERIMETER_PX * perimeter * 0.75
         if changed < needed:
             problems.append(
@@ -204,7 +209,11 @@ def in_page_landings(page: Page) -> tuple[int, list[str]]:
             let next = target.matches(focusable) ? target : null;
             while (!next && walker.nextNode()) {
                 const e = walker.currentNode;
-                if (e.matches(focusable) && e.tabIndex >= 0 && e.getClientRects().length) next = e;
+                // Chromium also lets the keyboard reach a box that scrolls sideways.
+                const scroller = e.scrollWidth > e.clientWidth
+                    && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+                if ((e.matches(focusable) && e.tabIndex >= 0 || scroller)
+                    && e.getClientRects().length) next = e;
             }
             const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
             return {top: r.top, bottom: r.bottom, height: innerHeight, atEnd,
