@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -105,15 +106,22 @@ def main() -> int:
             counts["failures"] += 1
             _save(arguments.keep, number, source, outcome.faults, outcome.output)
             print(f"case {number}: {'; '.join(outcome.faults)}", flush=True)
-        if counts["cases"] % 500 == 0:
+        if counts["cases"] % 100 == 0:
             print(
-                f"{counts['cases']} cases, {counts['failures']} failures, "
-                f"{time.perf_counter() - started:.0f} s, peak {peak_memory_mib():.0f} MiB",
+                f"{counts['cases']} cases ({counts['built']} built), {counts['failures']} "
+                f"failures, worst {worst[0]:.1f} s, {time.perf_counter() - started:.0f} s, "
+                f"peak {peak_memory_mib():.0f} MiB",
                 flush=True,
             )
-        _trim(cache, warm)
+        if counts["cases"] % 200 == 0:
+            _trim(cache, warm)
 
-    one()
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    with contextlib.suppress(KeyboardInterrupt):  # stopped early: report what ran
+        one()
     print(f"seed {arguments.seed}")
     print(f"cases: {counts['cases']} ({counts['built']} built, {counts['rejected']} rejected)")
     print(f"cases with real PDFs: {counts['with PDFs']}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import functools
 import hashlib
 import re
 import resource
@@ -220,9 +221,12 @@ def mutated_tree(draw: st.DrawFn, tree: Any) -> Any:
     return tree
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: much faster
+
+
 def dump(tree: Any) -> str:
     """YAML text of a parsed document, Unicode kept as it is."""
-    return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False, width=120)
+    return yaml.dump(tree, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=120)
 
 
 @st.composite
@@ -275,10 +279,16 @@ class Source:
     files: dict[str, bytes]
 
 
+@functools.cache
 def base_files(base: str) -> dict[str, str]:
     """The policy/*.yaml files of a base project, as text."""
     folder = BASES[base] / "policy"
     return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.yaml"))}
+
+
+@functools.cache
+def _parsed(base: str, name: str) -> Any:
+    return yaml.load(base_files(base)[name], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @st.composite
@@ -292,7 +302,7 @@ def sources(draw: st.DrawFn, bases: tuple[str, ...] = ("shop", "sample")) -> Sou
         text = originals[name]
         how = draw(st.sampled_from(["values", "values", "values", "lines", "both"]))
         if how != "lines":
-            text = dump(draw(mutated_tree(yaml.safe_load(text))))
+            text = dump(draw(mutated_tree(_parsed(base, name))))
         files[name] = draw(mutated_text(text)) if how != "values" else text.encode("utf-8")
     if draw(st.integers(0, 9)) == 0:
         extra = draw(st.sampled_from(["terms:\n  data_items: {}\n", "history: []\n", "", "x: 1\n"]))
