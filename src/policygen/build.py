@@ -11,7 +11,13 @@ from pydantic import ValidationError
 from .artifact import Output
 from .errors import Location, Problem, UserError
 from .inputs import LABELS
-from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
+from .output.atomic import (
+    check_outputs,
+    ensure_replaceable,
+    recover_output,
+    up_to_date,
+    write_site,
+)
 from .output.cache import cache_key
 from .output.webfont import webfont_outputs
 from .project import Project, load_project, source_folders
@@ -76,6 +82,7 @@ def build(source: Path, out: Path | None = None, *, force: bool = False) -> Buil
     When nothing the site depends on changed since the last build into `out`, nothing is done.
     """
     out = out if out is not None else source / "build"
+    recover_output(out)  # what a build killed half-way left: the old site back, no debris
     fingerprint = source_fingerprint(source)
     if not force and up_to_date(out, fingerprint):
         return BuildResult(out, {}, None, skipped=True)
