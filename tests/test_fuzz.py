@@ -136,3 +136,15 @@ def test_a_refused_link_reaches_the_pdfs_as_text(shop_project: Path, tmp_path: P
     assert problems == [] and counts[".pdf"] >= 4
     page = (out / "en" / "policy" / "index.html").read_text(encoding="utf-8")
     assert "Call us now on 051-000-0000" in page
+
+
+def test_a_bad_value_is_quoted_back_with_its_invisible_characters_shown(
+    shop_project: Path,
+) -> None:
+    # Found by the fuzzer: a right-to-left override in a bad phone number was echoed raw, and a
+    # terminal then drew the rest of the message (and its hint) backwards.
+    edit(shop_project, "policy/shop.yaml", 'phone: "051-000-0000"', 'phone: "051\u202e-000\u200b"')
+    result = CliRunner().invoke(app, ["check", "--source", str(shop_project), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    assert "'phone' should be a phone number, got '051\\u202e-000\\u200b'" in result.output
+    assert "\u202e" not in result.output and "\u200b" not in result.output
