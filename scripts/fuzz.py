@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from tests.fuzz_sources import (  # noqa: E402
     BASES,
     Source,
@@ -82,6 +82,7 @@ def main() -> int:
         max_examples=arguments.cases,
         deadline=None,
         database=None,
+        phases=[Phase.generate],  # failures are saved and counted, never shrunk: keep going
         suppress_health_check=list(HealthCheck),
     )
     @given(sources())
@@ -120,8 +121,13 @@ def main() -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    with contextlib.suppress(KeyboardInterrupt):  # stopped early: report what ran
+    try:
         one()
+    except KeyboardInterrupt:  # stopped early: report what ran
+        pass
+    except Exception as error:  # a generator bug stops hypothesis: report it with the numbers
+        counts["harness errors"] += 1
+        print(f"the generator failed: {error!r}", flush=True)
     print(f"seed {arguments.seed}")
     print(f"cases: {counts['cases']} ({counts['built']} built, {counts['rejected']} rejected)")
     print(f"cases with real PDFs: {counts['with PDFs']}")

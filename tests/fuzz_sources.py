@@ -234,6 +234,7 @@ def mutated_text(draw: st.DrawFn, text: str) -> bytes:
     """The file's text cut, indented, duplicated or spliced at a line, or in another encoding."""
     lines = text.split("\n")
     for _ in range(draw(st.integers(1, 3))):
+        lines = lines or [""]
         index = draw(st.integers(0, max(len(lines) - 1, 0)))
         how = draw(st.sampled_from(["drop", "twice", "indent", "dedent", "splice", "tab", "cut"]))
         line = lines[index] if lines else ""
