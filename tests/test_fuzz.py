@@ -148,3 +148,19 @@ def test_a_bad_value_is_quoted_back_with_its_invisible_characters_shown(
     assert result.exit_code == 1, result.output
     assert "'phone' should be a phone number, got '051\\u202e-000\\u200b'" in result.output
     assert "\u202e" not in result.output and "\u200b" not in result.output
+
+
+def test_the_print_stylesheet_survives_a_link_without_an_address() -> None:
+    # The mechanism of the old crash: WeasyPrint's target-counter(attr(href url)) on an <a>
+    # without href raised a TypeError from inside the PDF step.
+    from importlib import resources
+
+    from policygen.pdf.writer import pdf_from_print_page
+
+    css = (resources.files("policygen") / "templates" / "print" / "print.css").read_text("utf-8")
+    html = (
+        f'<!doctype html><html lang="en"><head><title>t</title><style>{css}</style></head>'
+        '<body><nav class="toc"><ol><li><a>no address</a></li><li><a href="#x">x</a></li>'
+        '</ol></nav><p id="x">x</p></body></html>'
+    )
+    assert pdf_from_print_page("test-pdf", html).startswith(b"%PDF-")
