@@ -17,7 +17,6 @@ import contextlib
 import copy
 import datetime as dt
 import functools
-import hashlib
 import re
 import resource
 import shutil
@@ -335,16 +334,6 @@ def folder_state(folder: Path) -> dict[str, tuple[int, int, int]]:
         for path in sorted(folder.rglob("*"))
         if (stat := path.lstat()) and path.is_file()
     }
-
-
-def folder_digest(folder: Path) -> str:
-    """One hash of every file's name and bytes under a folder."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass"))
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def write_source(project: Path, source: Source) -> None:
