@@ -164,3 +164,17 @@ def test_the_print_stylesheet_survives_a_link_without_an_address() -> None:
         '</ol></nav><p id="x">x</p></body></html>'
     )
     assert pdf_from_print_page("test-pdf", html).startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("separator", ["\u2029", "\u2028", "\x85"])
+def test_a_pasted_line_or_paragraph_separator_reaches_the_pdf(separator: str) -> None:
+    # Found by the long fuzzing run (case 2300): WeasyPrint asserted "Got ' \u2029' between two
+    # lines" when a paragraph separator followed a space at the end of a line.
+    from policygen.pdf.writer import pdf_from_print_page
+
+    words = " ".join(["word"] * 40)
+    html = (
+        '<!doctype html><html lang="en"><head><title>t</title></head><body style="width:8em">'
+        f"<p>{words} {separator}{words} {separator} end</p></body></html>"
+    )
+    assert pdf_from_print_page("test-pdf", html).startswith(b"%PDF-")
