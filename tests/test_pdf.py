@@ -35,14 +35,14 @@ POLICY = "downloads/policy-{locale}.pdf"
 SENIOR = "downloads/senior-{locale}.pdf"
 LOCALES = ("ko", "en")
 
-# Every Markdown construct an editor can write (the model refuses raw HTML tags and plain
-# javascript:/data: links), and the encoded javascript: link the model lets through, which the
-# sanitiser strips to an <a> without href.
+# Every Markdown construct an editor can write (the model refuses raw HTML tags and
+# javascript:/data: links however encoded), and a link whose scheme the sanitiser refuses
+# (ftp:), which keeps its text and loses its <a>.
 HOSTILE_BLOCK = """\
 # A heading the model does not allow
 
 Plain, *emphasis*, **strong**, `code`, a [safe link](https://example.com/a?b=1&c=2),
-[mail](mailto:privacy@example.com), [call](tel:+82-2-0000-1234), [x](jav&#x61;script:alert(1)),
+[mail](mailto:privacy@example.com), [call](tel:+82-2-0000-1234), [x](ftp://example.com/x),
 ![image](https://example.com/i.png) and [an empty link]()
 line with a hard break{HARD_BREAK}
 and an unbroken https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
@@ -63,7 +63,7 @@ and an unbroken https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 
 Closing words 끝.
 """.replace("{HARD_BREAK}", "  ")
-HOSTILE_INLINE = "Kept [x](jav&#x61;script:alert(1)) for *30* days"
+HOSTILE_INLINE = "Kept [x](ftp://example.com/x) for *30* days"
 
 
 def _hostile_project(target: Path) -> Path:

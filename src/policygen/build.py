@@ -13,7 +13,13 @@ from .errors import Location, Problem, UserError
 from .graphics.colour_names import read_colour
 from .i18n.console import N_, Msg
 from .output import cache
-from .output.atomic import check_outputs, ensure_replaceable, up_to_date, write_site
+from .output.atomic import (
+    check_outputs,
+    ensure_replaceable,
+    recover_output,
+    up_to_date,
+    write_site,
+)
 from .output.parallel import Progress, render_jobs
 from .output.webfont import webfont_outputs
 from .project import Project, load_project, source_folders
@@ -139,6 +145,7 @@ def build(
     caller that reviewed it first), so that the source is read once.
     """
     out = out if out is not None else source / "build"
+    recover_output(out)  # what a build killed half-way left: the old site back, no debris
     fingerprint = loaded[0] if loaded else source_fingerprint(source)
     if not force and up_to_date(out, fingerprint):
         return BuildResult(out, {}, None, skipped=True)

@@ -7,27 +7,34 @@ page when it changes, or shows the source problem over the last good page.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import http.server
 import json
+import re
+import socket
 import string
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from .build import SOURCE_FOLDERS, build
-from .errors import UserError
+from .errors import Location, Problem, UserError
 from .i18n import LOCALES
-from .i18n.console import N_, say
+from .i18n.console import N_, Msg, say
+from .output.atomic import MARKER
 from .output.webfont import subset_woff2
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
 FONT_PATH = "/__policygen__/overlay-font.woff2"  # Hangul for the overlay without a system font
 POLL_SECONDS = 0.2
+DEBOUNCE_SECONDS = 0.3  # a burst of saves (or a truncate, then a write) settles into one build
 FONT_WAIT_SECONDS = 10.0
 PACKAGE = Path(__file__).resolve().parent
 
@@ -53,6 +60,17 @@ def reload_script() -> bytes:
     return (resources.files("policygen") / "static" / "reload.js").read_bytes()
 
 
+# What editors write beside the file being edited, never policy input: Vim's swap files and its
+# write test '4913', Emacs's lock (.#x), autosave (#x#) and backup (x~), JetBrains' safe-write
+# copies, and any hidden temporary file an editor saves to before renaming it over the real one.
+EDITOR_DEBRIS = re.compile(r"^[.#]|~$|^4913$|\.sw[a-p]$|___jb_(?:tmp|old)___$")
+
+
+def is_editor_debris(name: str) -> bool:
+    """True for a file an editor keeps beside the one being edited (it never feeds a build)."""
+    return EDITOR_DEBRIS.search(name) is not None
+
+
 def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
     """Names, sizes and times of every input file: cheap to take many times a second."""
     entries = []
@@ -63,9 +81,12 @@ def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
     for root in roots:
         if root.is_dir():
             for path in root.rglob("*"):
-                if path.is_file():
+                if is_editor_debris(path.name):
+                    continue
+                with contextlib.suppress(OSError):  # deleted or renamed while we looked
                     stat = path.stat()
-                    entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+                    if path.is_file():
+                        entries.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))
 
 
@@ -85,6 +106,7 @@ class Preview:
     report: Callable[[str], None] = print
     locale: str = "en"  # of the console; the overlay follows each page's own language
     build_number: int = 0
+    checks: int = 0  # snapshot comparisons done, so a test can tell the watcher has looked
     error: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     font: bytes = b""
@@ -98,11 +120,13 @@ class Preview:
             result = build(self.source, self.out, force=force, first_phase=self._shown(shown))
         except UserError as problem:
             errors = {locale: problem.render(locale) for locale in LOCALES}
+            repeated = errors["en"] == self.error  # the same problem again: said once already
             with self.lock:  # the error shows at once; its font follows
                 self.errors, self.error = errors, errors["en"]
                 self.font_ready.clear()
                 self.build_number += 1
-            self.report(problem.render(self.locale))
+            if not repeated:
+                self.report(problem.render(self.locale))
             shown = "".join(errors.values()) + json.dumps(OVERLAY_WORDS, ensure_ascii=False)
             font = subset_woff2(set(shown) | set(string.printable))
             with self.lock:
@@ -134,6 +158,7 @@ class Preview:
         with self.lock:
             state = {
                 "build": self.build_number,
+                "checks": self.checks,
                 "error": self.error,
                 "errors": self.errors,
                 "words": OVERLAY_WORDS,
@@ -141,13 +166,51 @@ class Preview:
             return json.dumps(state, ensure_ascii=False).encode()
 
     def watch(self, stop: threading.Event) -> None:
-        """Rebuild whenever an input file changes, until `stop` is set."""
+        """Rebuild whenever an input file changes, until `stop` is set.
+
+        A change is built once the files have stayed the same for DEBOUNCE_SECONDS, so a burst of
+        saves is one build; a save during a build is seen by the next check (it is compared with
+        the files as they were when the build began), so the preview ends on the last save. A
+        removed output folder is built again.
+        """
         seen = source_snapshot(self.source)
         while not stop.wait(POLL_SECONDS):
             current = source_snapshot(self.source)
-            if current != seen:
-                seen = current
-                self.rebuild()
+            with self.lock:
+                self.checks += 1
+            if current == seen and not self._output_missing():
+                continue
+            settled = self._settled(current, stop)
+            if settled is None:
+                return
+            seen = settled
+            if not self._rebuild_safely():
+                seen = ()  # a file vanished while it was read: look again at the next check
+
+    def _settled(
+        self, current: tuple[tuple[str, int, int], ...], stop: threading.Event
+    ) -> tuple[tuple[str, int, int], ...] | None:
+        """The input files once they stop changing (None when serving stops meanwhile)."""
+        while not stop.wait(DEBOUNCE_SECONDS):
+            latest = source_snapshot(self.source)
+            if latest == current:
+                return current
+            current = latest
+        return None
+
+    def _output_missing(self) -> bool:
+        """The output folder was removed (or emptied) while serving, and the source was good."""
+        return not self.error and not (self.out / MARKER).is_file()
+
+    def _rebuild_safely(self) -> bool:
+        """Rebuild; False when a file vanished mid-read. No error stops the watching."""
+        try:
+            self.rebuild()
+        except OSError:
+            return False
+        except Exception:  # an internal error: report it with its traceback and keep serving
+            self.report(traceback.format_exc())
+        return True
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -198,16 +261,46 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 def make_server(preview: Preview, host: str, port: int) -> http.server.ThreadingHTTPServer:
     """An HTTP server for build/ only, with the reload endpoints."""
-    preview.out.mkdir(parents=True, exist_ok=True)
     handler = type("PreviewHandler", (_Handler,), {"preview": preview})
     factory = functools.partial(handler, directory=str(preview.out))
     try:
-        return http.server.ThreadingHTTPServer((host, port), factory)
+        server = http.server.ThreadingHTTPServer((host, port), factory)
     except OSError as error:
-        raise UserError(
-            f"cannot listen on {host}:{port} ({error.strerror or error}); "
-            "choose another port with --port"
-        ) from None
+        raise UserError(_listen_problem(host, port, error)) from None
+    preview.out.mkdir(parents=True, exist_ok=True)
+    return server
+
+
+def _listen_problem(host: str, port: int, error: OSError) -> Problem:
+    """Why serving cannot start, with a port that is free right now when that is the cause."""
+    if error.errno != errno.EADDRINUSE:
+        return Problem(
+            Location(f"{host}:{port}"),
+            Msg(N_("cannot listen on {address}: {reason}"), address=f"{host}:{port}",
+                reason=error.strerror or str(error)),
+            Msg(N_("choose another address with --host, or another port with --port")),
+        )  # fmt: skip
+    return Problem(
+        Location(f"{host}:{port}"),
+        Msg(N_("port {port} is already in use on {host} (is another preview running?)"),
+            port=str(port), host=host),
+        Msg(N_("choose another port, e.g. policygen serve --port {free}"),
+            free=str(free_port(host, port))),
+    )  # fmt: skip
+
+
+def free_port(host: str, after: int) -> int:
+    """The first port above `after` that nothing listens on, or one the system picks."""
+    for candidate in range(after + 1, min(after + 50, 65535)):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind((host, candidate))
+            except OSError:
+                continue
+            return candidate
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
 
 
 def serve(
@@ -220,8 +313,8 @@ def serve(
 ) -> None:
     """Build, serve and rebuild on changes until Ctrl-C."""
     preview = Preview(source, out, report, locale)
+    server = make_server(preview, host, port)  # a busy port is reported before any build
     preview.rebuild(force=False)
-    server = make_server(preview, host, port)
     stop = threading.Event()
     watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
     watcher.start()

@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-from .output.atomic import up_to_date
+from .output.atomic import recover, up_to_date
 from .output.cache import cache_folder, cache_key
 
 POLICY_DIR = "policy"
@@ -65,6 +65,10 @@ def remember_review(fingerprint: str, totals: dict[str, int]) -> None:
 
 def unchanged(source: Path, out: Path) -> dict[str, int] | None:
     """The review totals of the last build when `out` is up to date with `source`, else None."""
+    try:
+        recover(out.absolute())  # a killed build's debris goes even when nothing else changed
+    except OSError:
+        return None  # the full build reports what is wrong with the folder
     fingerprint = source_fingerprint(source)
     entry = _review_entry(fingerprint)
     if entry is None or not up_to_date(out, fingerprint):

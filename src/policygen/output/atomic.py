@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -12,7 +13,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..artifact import Output
-from ..errors import UserError
+from ..errors import Location, Problem, UserError
+from ..i18n.console import N_, Msg
+from .exchange import exchange
 
 MARKER = ".policygen-build"
 
@@ -79,23 +82,87 @@ def write_site(
     says so, and it is never up to date.
 
     Files whose bytes did not change are hard-linked from the previous site instead of being
-    written again, so their timestamps (and anything syncing build/) see no change.
+    written again, so their timestamps (and anything syncing build/) see no change. Whatever an
+    earlier build killed half-way left beside `out` is cleared up first (see `recover`).
     """
     out = out.absolute()
     try:
+        recover(out)
         _write_and_swap(out, files, fingerprint, pending)
     except OSError as error:
-        raise UserError(
-            f"could not write the site to {out}: {error.strerror or error}; check that the "
-            "folder is writable and not open in another program, then build again"
-        ) from None
+        raise UserError(write_problem(out, error)) from None
+
+
+def write_problem(out: Path, error: OSError) -> Problem:
+    """Why the site could not be written, in words that say what to do about it."""
+    reason = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        message = N_("could not write the site to {out}: the disk is full ({reason})")
+        hint = N_("free some space on the disk (or choose another --out folder), then build again")
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        message = N_("could not write the site to {out}: the folder is read-only ({reason})")
+        hint = N_("make the folder writable, or choose another --out folder, then build again")
+    else:
+        message = N_("could not write the site to {out}: {reason}")
+        hint = N_(
+            "check that the folder is writable and not open in another program, then build again"
+        )
+    return Problem(Location(str(out)), Msg(message, out=str(out), reason=reason), Msg(hint))
+
+
+def _leftovers(out: Path, kind: str) -> list[tuple[Path, int]]:
+    """Staging or retired folders beside `out`, each with the process id that made it."""
+    found = []
+    for path in out.parent.glob(f".{out.name}.{kind}-*"):
+        owner = path.name.removeprefix(f".{out.name}.{kind}-").split("-", 1)[0]
+        if owner.isdigit() and path.is_dir() and not path.is_symlink():
+            found.append((path, int(owner)))
+    return sorted(found, key=lambda item: item[0].stat().st_mtime_ns)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a folder of ours from before is left over too (serve rebuilds in-process)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def recover_output(out: Path) -> None:
+    """`recover`, reporting a folder it cannot clear up as a problem the user can fix."""
+    try:
+        recover(out.absolute())
+    except OSError as error:
+        raise UserError(write_problem(out, error)) from None
+
+
+def recover(out: Path) -> None:
+    """Undo what a build killed half-way left behind: the old site back in place, no debris.
+
+    A build that died between retiring the old site and moving the new one in (possible only
+    where folders cannot be exchanged in one step) left no `out`: the newest retired site goes
+    back. Staging folders and other retired sites of processes that are gone are removed; those
+    of a build still running are left alone.
+    """
+    retired = [(path, pid) for path, pid in _leftovers(out, "old") if not _alive(pid)]
+    if retired and not out.exists():
+        newest = retired.pop()[0]
+        os.replace(newest, out)
+    stale = [path for path, pid in _leftovers(out, "staging") if not _alive(pid)]
+    for path in [*stale, *(path for path, _ in retired)]:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pending: bool) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = (read_manifest(out) or {}).get("files", {})
     digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    prefix = f".{out.name}.staging-{os.getpid()}-"
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=out.parent))
     try:
         for relative, content in sorted(files.items()):
             parts = PurePosixPath(relative).parts
@@ -132,8 +199,11 @@ def _link(existing: Path, target: Path, content: bytes) -> bool:
 
 
 def _swap(staging: Path, out: Path) -> None:
+    """Put the staged site at `out`; afterwards `staging` holds the old site, to be removed."""
     if not out.exists():
         os.replace(staging, out)
+        return
+    if exchange(staging, out):
         return
     retired = out.with_name(f".{out.name}.old-{os.getpid()}")
     os.replace(out, retired)

@@ -27,8 +27,15 @@ def print_context() -> dict[str, str]:
     return {"font_url": font_url(), "created": build_time().strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
+# Characters that force a line break in Pango's eyes but are not HTML white space. WeasyPrint 70
+# asserts when one follows a space at the end of a line ("Got ' \u2029' between two lines"), so
+# a line or paragraph separator an editor pasted in stops the PDF step: it becomes white space.
+_FORCED_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+
+
 def pdf_from_print_page(kind: str, html: str) -> bytes:
     """The PDF of a print page. `html` holds everything that decides the bytes, so it is the key."""
+    html = html.translate(_FORCED_BREAKS)
     parts = [html, PDF_VARIANT, *(version(name) for name in _RENDERERS)]
     return cached(kind, parts, lambda: _render(html), ".pdf", prepare=_font_configuration)
 

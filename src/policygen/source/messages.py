@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from ..i18n.console import N_, Msg
+from .visible import visible
 from .vocabulary import CUSTOMISABLE, KINDS, builtin_vocabulary
 
 _ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
@@ -61,7 +62,7 @@ def _describe(value: Any) -> str:
         return Msg(N_("a block of keys"))
     if isinstance(value, list):
         return Msg(N_("a list"))
-    text = str(value)
+    text = visible(str(value))
     if len(text) > 60:
         text = text[:57] + "..."
     return f"'{text}'"

@@ -19,10 +19,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .links import links_to_script
 from .vocabulary import Vocabulary
 
 _RAW_HTML = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)[^>]*>|<!--|<\?")
-_UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|data|vbscript):", re.IGNORECASE)
 
 
 class Strict(BaseModel):
@@ -42,7 +42,7 @@ def _plain_text(value: str) -> str:
             "text contains the HTML tag <{tag}>, which policygen does not publish",
             {"tag": tag.lower()},
         )
-    if _UNSAFE_LINK.search(value):
+    if links_to_script(value):
         raise PydanticCustomError("unsafe_link", "a link uses a script or data: address", {})
     return value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import markdown
@@ -11,6 +12,9 @@ from markupsafe import Markup
 _ALLOWED_TAGS = {"p", "strong", "em", "a", "ul", "ol", "li", "code", "br", "blockquote"}
 _ALLOWED_ATTRIBUTES = {"a": {"href"}}
 _ALLOWED_SCHEMES = {"https", "http", "mailto", "tel"}
+# What the sanitiser leaves of a link whose address it refused: the text is kept, the <a> goes,
+# so no page or print stylesheet ever meets a link without an address.
+_DISARMED_LINK = re.compile(r"<a>(.*?)</a>", re.DOTALL)
 
 
 @cache
@@ -30,7 +34,7 @@ def _to_html(text: str) -> str:
     md = _converter()
     md.reset()
     html = md.convert(text)
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         attribute_filter=_only_allowed_attributes,
         tags=_ALLOWED_TAGS,
@@ -38,6 +42,7 @@ def _to_html(text: str) -> str:
         url_schemes=_ALLOWED_SCHEMES,
         link_rel="noopener noreferrer",
     )
+    return _DISARMED_LINK.sub(r"\1", clean)
 
 
 def render_block(text: str) -> Markup:
