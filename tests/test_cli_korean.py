@@ -1,0 +1,61 @@
+"""A Korean user reads the command line in Korean: help, the framework's words and its errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+ENGLISH = ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:",
+           "<bool>", "Error", "No such option", "Invalid value", "Try ")  # fmt: skip
+
+
+def run(*args: str, lang: str = "ko_KR.UTF-8") -> subprocess.CompletedProcess[str]:
+    """policygen in a fresh process, as a user's terminal starts it."""
+    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "COLUMNS": "100"}
+    return subprocess.run(
+        [sys.executable, "-m", "policygen.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("command", ["", "build", "diff", "labels", "init", "vocabulary"])
+def test_help_is_korean_under_a_korean_locale(command: str) -> None:
+    result = run(*([command] if command else []), "--help")
+    assert result.returncode == 0, result.stderr
+    for word in ENGLISH:
+        assert word not in result.stdout, (word, result.stdout)
+    assert "사용법:" in result.stdout and "옵션" in result.stdout
+
+
+def test_lang_ko_wins_over_an_english_locale() -> None:
+    result = run("diff", "--help", "--lang", "ko", lang="en_US.UTF-8")
+    assert "[필수]" in result.stdout and "이 도움말을 보여 주고 끝냅니다." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "korean"),
+    [
+        (["build", "--frob"], "--frob 옵션은 없습니다"),
+        (["serve", "--port", "99999"], "65535 이하여야 합니다"),
+        (["bild"], "'bild' 명령은 없습니다"),
+        (["diff"], "'old' 인자를 입력해야 합니다"),
+        (["build", "--lang", "fr"], "--lang에는 ko 또는 en을 쓰세요."),
+    ],
+)
+def test_usage_errors_are_korean(args: list[str], korean: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert korean in result.stderr, result.stderr
+    for word in ENGLISH:
+        assert word not in result.stderr, (word, result.stderr)
+
+
+def test_english_stays_english() -> None:
+    result = run("build", "--frob", lang="en_US.UTF-8")
+    assert "No such option: --frob" in result.stderr and "Usage:" in result.stderr
