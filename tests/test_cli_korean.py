@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from policygen.wizard import Wizard, whole_number
+
 ENGLISH = ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:",
            "<bool>", "Error", "No such option", "Invalid value", "Try ")  # fmt: skip
 
@@ -59,3 +61,12 @@ def test_usage_errors_are_korean(args: list[str], korean: str) -> None:
 def test_english_stays_english() -> None:
     result = run("build", "--frob", lang="en_US.UTF-8")
     assert "No such option: --frob" in result.stderr and "Usage:" in result.stderr
+
+
+@pytest.mark.parametrize("example", ["14", "30"])
+def test_a_bad_number_is_answered_with_the_questions_own_example(example: str) -> None:
+    said: list[str] = []
+    typed = iter(["열넷", example])
+    wizard = Wizard(lambda prompt: next(typed), said.append, "ko")
+    assert wizard.ask("Months the tool keeps the data", example, parse=whole_number) == int(example)
+    assert said == [f"  숫자가 아닙니다: '열넷'. {example}처럼 숫자만 입력하세요."]
