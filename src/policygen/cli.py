@@ -336,14 +336,19 @@ def check_command(
 def labels_command(
     source: SourceOption = Path("."),
     out: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--out",
             "-o",
-            help=h(N_("Folder to write the label kit into (replaced whole).")),
+            help=h(
+                N_(
+                    "Folder to write the label kit into (default: SOURCE/label-kit; "
+                    "replaced whole)."
+                )
+            ),
             file_okay=False,
         ),
-    ] = Path("label-kit"),
+    ] = None,
     colour: Annotated[
         str | None,
         typer.Option(
@@ -364,9 +369,11 @@ def labels_command(
     from .progress import BuildProgress
 
     language = _language(lang)
+    project = find_project(source)
+    target = (out if out is not None else project / "label-kit").resolve()
     try:
         with BuildProgress(language, quiet=False) as progress:
-            files = build_label_kit(find_project(source), out, colour, progress)
+            files = build_label_kit(project, target, colour, progress)
     except UserError as error:
         _fail(error, language)
         return
@@ -375,9 +382,19 @@ def labels_command(
             language,
             N_("Wrote {count} label files into {out}."),
             count=str(len(files)),
-            out=str(out),
+            out=str(target),
         )
     )
+    if colour:
+        typer.echo(
+            say(
+                language,
+                N_(
+                    "--colour changed only this kit; the site's labels keep brand: colour "
+                    "from the policy source."
+                ),
+            )
+        )
 
 
 @app.command(
