@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
 import pytest
 
+from policygen.scaffold import Answers, render_policy
 from policygen.wizard import Wizard, whole_number
 
 ENGLISH = ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:",
@@ -70,3 +72,16 @@ def test_a_bad_number_is_answered_with_the_questions_own_example(example: str) -
     wizard = Wizard(lambda prompt: next(typed), said.append, "ko")
     assert wizard.ask("Months the tool keeps the data", example, parse=whole_number) == int(example)
     assert said == [f"  숫자가 아닙니다: '열넷'. {example}처럼 숫자만 입력하세요."]
+
+
+def test_the_yaml_init_writes_explains_itself_in_korean_too() -> None:
+    lines = render_policy(Answers()).splitlines()
+    hangul = re.compile(r"[가-힣]")
+    english = [n for n, line in enumerate(lines) if re.search("# [A-Za-z]", line)]
+    assert len(english) >= 5
+    for number in english:
+        start = number  # the comment block this line belongs to (or the line itself)
+        while start > 0 and lines[start - 1].lstrip().startswith("#"):
+            start -= 1
+        block = "\n".join(line.split("#", 1)[1] for line in lines[start : number + 1])
+        assert hangul.search(block), lines[number]
