@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,34 @@ def test_the_yaml_init_writes_explains_itself_in_korean_too() -> None:
             start -= 1
         block = "\n".join(line.split("#", 1)[1] for line in lines[start : number + 1])
         assert hangul.search(block), lines[number]
+
+
+def test_every_rendering_kind_has_a_name_on_screen() -> None:
+    from policygen.progress import KIND_NAMES
+
+    package = Path(__file__).resolve().parent.parent / "src" / "policygen"
+    kinds = {
+        kind
+        for path in package.rglob("*.py")
+        for kind in re.findall(r'"([a-z]+-(?:pdf|sign|sheet|png))"', path.read_text("utf-8"))
+    }
+    assert kinds >= {"label-sheet", "policy-pdf"}
+    assert kinds <= set(KIND_NAMES), kinds - set(KIND_NAMES)
+
+
+def test_a_port_in_use_is_explained_in_korean(tmp_path: Path) -> None:
+    import socket
+
+    from policygen.errors import UserError
+    from policygen.serve import Preview, make_server
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(UserError) as caught:
+            make_server(Preview(tmp_path, tmp_path / "build"), "127.0.0.1", port)
+    korean = caught.value.render_problems("ko")
+    assert f"127.0.0.1:{port}에서 미리 보기를 열 수 없습니다" in korean
+    assert "다른 프로그램이 이미 이 포트를 쓰고 있습니다" in korean
+    assert f"--port {port + 1}" in korean and "Address" not in korean

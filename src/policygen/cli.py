@@ -279,8 +279,9 @@ def serve_command(
     source = find_project(source)
     try:
         serve(source, source / "build", host, port, typer.echo, language)
-    except UserError as error:
-        _fail(error, language)
+    except UserError as error:  # no "nothing was written": the preview build may have run
+        typer.echo(error.render_problems(language), err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command(

@@ -7,6 +7,7 @@ page when it changes, or shows the source problem over the last good page.
 
 from __future__ import annotations
 
+import errno
 import functools
 import http.server
 import json
@@ -19,9 +20,9 @@ from importlib import resources
 from pathlib import Path
 
 from .build import SOURCE_FOLDERS, build
-from .errors import UserError
+from .errors import Location, Problem, UserError
 from .i18n import LOCALES
-from .i18n.console import N_, say
+from .i18n.console import N_, Msg, say
 from .output.webfont import subset_woff2
 
 STATE_PATH = "/__policygen__/state"
@@ -204,9 +205,21 @@ def make_server(preview: Preview, host: str, port: int) -> http.server.Threading
     try:
         return http.server.ThreadingHTTPServer((host, port), factory)
     except OSError as error:
+        reason = {
+            errno.EADDRINUSE: Msg(N_("another program already uses this port")),
+            errno.EACCES: Msg(N_("this port needs administrator rights")),
+            errno.EADDRNOTAVAIL: Msg(N_("this computer has no such address")),
+        }.get(error.errno or 0, str(error.strerror or error))
         raise UserError(
-            f"cannot listen on {host}:{port} ({error.strerror or error}); "
-            "choose another port with --port"
+            Problem(
+                Location("policygen serve"),
+                Msg(
+                    N_("cannot listen on {address}: {reason}"),
+                    address=f"{host}:{port}",
+                    reason=reason,
+                ),
+                Msg(N_("choose another port, e.g. --port {port}"), port=str(port + 1)),
+            )
         ) from None
 
 
