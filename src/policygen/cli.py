@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import UserError
+from .i18n import cli_words
 from .i18n.console import N_, console_language, say
 from .source.vocabulary import KINDS, builtin_vocabulary
 from .uptodate import find_project
@@ -38,6 +39,7 @@ def _argv_language(argv: list[str]) -> str | None:
 
 
 HELP_LANGUAGE = console_language(_argv_language(sys.argv))
+cli_words.install(HELP_LANGUAGE)  # the framework's Usage/Options/errors in that language too
 
 
 def h(text: str) -> str:
@@ -80,7 +82,7 @@ def _fail(error: UserError, language: str = "en") -> None:
 def _language(lang: str | None) -> str:
     """ko or en for this run; anything else given to --lang is a usage error."""
     if lang is not None and lang not in ("ko", "en"):
-        typer.echo("--lang takes ko or en", err=True)
+        typer.echo(say(console_language(), N_("--lang takes ko or en.")), err=True)
         raise typer.Exit(2)
     return console_language(lang)
 
@@ -277,8 +279,9 @@ def serve_command(
     source = find_project(source)
     try:
         serve(source, source / "build", host, port, typer.echo, language)
-    except UserError as error:
-        _fail(error, language)
+    except UserError as error:  # no "nothing was written": the preview build may have run
+        typer.echo(error.render_problems(language), err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command(
@@ -305,7 +308,7 @@ def check_command(
 
     language = _language(lang)
     if output_format not in ("text", "json"):
-        typer.echo("--format takes text or json", err=True)
+        typer.echo(say(language, N_("--format takes text or json.")), err=True)
         raise typer.Exit(2)
     if list_rules:
         typer.echo(rules_listing(language))
@@ -334,14 +337,19 @@ def check_command(
 def labels_command(
     source: SourceOption = Path("."),
     out: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--out",
             "-o",
-            help=h(N_("Folder to write the label kit into (replaced whole).")),
+            help=h(
+                N_(
+                    "Folder to write the label kit into (default: SOURCE/label-kit; "
+                    "replaced whole)."
+                )
+            ),
             file_okay=False,
         ),
-    ] = Path("label-kit"),
+    ] = None,
     colour: Annotated[
         str | None,
         typer.Option(
@@ -362,9 +370,11 @@ def labels_command(
     from .progress import BuildProgress
 
     language = _language(lang)
+    project = find_project(source)
+    target = (out if out is not None else project / "label-kit").resolve()
     try:
         with BuildProgress(language, quiet=False) as progress:
-            files = build_label_kit(find_project(source), out, colour, progress)
+            files = build_label_kit(project, target, colour, progress)
     except UserError as error:
         _fail(error, language)
         return
@@ -373,9 +383,19 @@ def labels_command(
             language,
             N_("Wrote {count} label files into {out}."),
             count=str(len(files)),
-            out=str(out),
+            out=str(target),
         )
     )
+    if colour:
+        typer.echo(
+            say(
+                language,
+                N_(
+                    "--colour changed only this kit; the site's labels keep brand: colour "
+                    "from the policy source."
+                ),
+            )
+        )
 
 
 @app.command(
@@ -393,16 +413,14 @@ def diff_command(
         Path,
         typer.Argument(help=h(N_("The newer one (default: this project).")), file_okay=False),
     ] = Path("."),
-    lang: Annotated[str, typer.Option("--lang", help=h(N_("ko or en.")))] = "en",
+    lang: LangOption = None,
 ) -> None:
     """Print, in plain words, the facts that changed between two versions of a policy."""
     from .facts.diff import policy_changes
     from .facts.phrasing import Phrasing
     from .source.load import load_policy
 
-    if lang not in ("ko", "en"):
-        typer.echo("--lang must be ko or en", err=True)
-        raise typer.Exit(2)
+    lang = _language(lang)
     try:
         before, after = load_policy(old), load_policy(find_project(new))
     except UserError as error:
@@ -578,7 +596,15 @@ def vocabulary_command(
     kinds = [kind] if kind else list(KINDS)
     for name in kinds:
         if name not in KINDS:
-            typer.echo(f"unknown kind '{name}'; choose one of: {', '.join(KINDS)}", err=True)
+            typer.echo(
+                say(
+                    HELP_LANGUAGE,
+                    N_("Unknown kind '{name}'; choose one of: {kinds}"),
+                    name=name,
+                    kinds=", ".join(KINDS),
+                ),
+                err=True,
+            )
             raise typer.Exit(2)
         typer.echo(f"{name}:")
         for term_id in vocabulary.ids(name):

@@ -19,9 +19,12 @@ from .i18n.console import N_, say
 KIND_NAMES = {
     "label-png": N_("label images"),
     "label-pdf": N_("label PDFs"),
+    "label-sheet": N_("A4 label sheets"),
     "label-kit": N_("label kit"),
     "policy-pdf": N_("policy PDFs"),
     "guide-pdf": N_("large-print guide PDFs"),
+    "cctv-pdf": N_("CCTV policy PDFs"),
+    "cctv-sign": N_("CCTV sign PDFs"),
     "webfont": N_("web font"),
 }
 SHOW_AFTER_SECONDS = 1.0  # a shorter build draws nothing

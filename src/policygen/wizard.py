@@ -76,7 +76,9 @@ class Wizard:
             try:
                 value = parse(answer)
             except Invalid as problem:
-                self.tell("  " + say(self.locale, problem.message, **problem.values))
+                # a message's {example} is this question's own example
+                values = {"example": example or "2", **problem.values}
+                self.tell("  " + say(self.locale, problem.message, **values))
                 continue
             if show and value != answer:
                 self.tell(f"  → {value}")  # e.g. the https:// that was added
@@ -144,7 +146,9 @@ def email(answer: str) -> str:
 def whole_number(answer: str) -> int:
     """Digits only, at least 1."""
     if not answer.isdigit() or int(answer) < 1:
-        raise Invalid(N_("'{answer}' is not a number; type digits only, e.g. 2"), answer=answer)
+        raise Invalid(
+            N_("'{answer}' is not a number; type digits only, e.g. {example}"), answer=answer
+        )
     return int(answer)
 
 

@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Location, Problem
 from ..i18n.console import N_, Msg
+from .yaml_problems import yaml_problem
 
 KeyPath = tuple[str | int, ...]
 
@@ -92,7 +93,7 @@ class _Loader(
 
 def _yaml_hint(problem: str) -> str:
     if "'\\t'" in problem or "\\t" in problem:
-        return "indent with spaces, not tabs (set your editor to insert spaces)"
+        return Msg(N_("indent with spaces, not tabs (set your editor to insert spaces)"))
     if "mapping values are not allowed" in problem:
         return Msg(
             N_(
@@ -137,7 +138,7 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
                         N_("{hint} (YAML noticed it at line {line}: {problem})"),
                         hint=hint,
                         line=line,
-                        problem=problem,
+                        problem=yaml_problem(problem),
                     ),
                 )
             ]
@@ -184,14 +185,14 @@ def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
 def _too_deep(name: str) -> Problem:
     return Problem(
         Location(name),
-        "the YAML is nested too deeply",
-        "a policy needs only a few levels of indentation; look for a runaway '[' or '{'",
+        Msg(N_("the YAML is nested too deeply")),
+        Msg(N_("a policy needs only a few levels of indentation; look for a runaway '[' or '{'")),
     )
 
 
 def _syntax(problem: str) -> Msg:
-    """A YAML syntax error; PyYAML's own words stay as they are."""
-    return Msg(N_("YAML syntax error: {problem}"), problem=problem)
+    """A YAML syntax error: PyYAML's own words in English, explained in Korean."""
+    return Msg(N_("YAML syntax error: {problem}"), problem=yaml_problem(problem))
 
 
 def _suspect_line(text: str, line: int) -> tuple[int, int, str, str] | None:
