@@ -701,6 +701,12 @@ FAULTS: dict[str, Fault] = {
         "hello@solbaram.example",
         quiet=((SHOP, "", REAL_SHOP),),
     ),
+    "placeholder-name": Fault(
+        ((SHOP, "", REAL_SHOP.replace("박지우", "김하늘")),),
+        SHOP,
+        "김하늘",
+        quiet=((SHOP, "", REAL_SHOP),),
+    ),
     "example-project": Fault(
         (("policy/example.yaml", "", "example: true\n"),),
         "policy/example.yaml",

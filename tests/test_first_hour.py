@@ -235,9 +235,11 @@ def test_check_flags_the_examples_placeholder_data(shop_project: Path) -> None:
     result = runner.invoke(app, ["check", "--source", str(shop_project), "--lang", "en"])
     flagged = [line for line in result.output.splitlines() if "[placeholder-data]" in line]
     text = "\n".join(flagged)
-    for value in ("https://bomnal-flowers.example", "051-000-0000", "김하늘", "광안로 000"):
+    for value in ("https://bomnal-flowers.example", "051-000-0000", "광안로 000"):
         assert value in text, value
     assert "hello@bomnal-flowers.example" in text
+    named = [line for line in result.output.splitlines() if "[placeholder-name]" in line]
+    assert "김하늘" not in text and any("김하늘" in line for line in named)
 
 
 def test_placeholder_rule_leaves_real_numbers_alone(shop_project: Path) -> None:
@@ -466,3 +468,15 @@ def test_an_empty_required_text_is_not_told_to_delete_the_line(shop_project: Pat
         load_policy(shop_project)
     [problem] = caught.value.problems
     assert problem.message == "'service.en' is empty" and problem.hint == "fill it in"
+
+
+def test_a_real_owner_with_a_common_example_name_can_pass_strict(shop_project: Path) -> None:
+    """김하늘 is a real name too: a note, not a warning; sample addresses still warn."""
+    from tests.review_faults import REAL_SHOP
+
+    (shop_project / "policy" / "example.yaml").unlink()
+    real = REAL_SHOP.replace("박지우", "김하늘").replace("Park Jiwoo", "Kim Haneul")
+    (shop_project / "policy" / "shop.yaml").write_text(real, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--strict", "--source", str(shop_project)])
+    assert result.exit_code == 0, result.output
+    assert "[placeholder-name]" in result.output and "[placeholder-data]" not in result.output
