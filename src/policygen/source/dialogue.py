@@ -44,6 +44,7 @@ Condition = Literal[
     "ads_children_excluded",
     "message_scanning",
     "eu_children",
+    "cctv",
 ]
 Topic = Literal["what_is", "collection", "use", "sharing", "deletion", "rights", "goodbye"]
 
