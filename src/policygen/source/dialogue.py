@@ -35,6 +35,8 @@ Condition = Literal[
     "optional_items",
     "kept_under_law",
     "kept_longer",
+    "usual_retention",
+    "mixed_retention",
     "automated_decisions",
     "portability",
     "third_parties_consent",
