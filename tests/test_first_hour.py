@@ -425,7 +425,9 @@ def test_a_shop_defines_its_own_retention_event(shop_project: Path, tmp_path: Pa
     result = runner.invoke(app, ["build", "--source", str(shop_project), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "픽업 완료 시까지" in (out / "ko" / "policy" / "index.html").read_text("utf-8")
-    assert "until you pick up your order" in (out / "en" / "kids" / "index.html").read_text("utf-8")
+    assert "until you pick up your order" in (out / "en" / "teens" / "index.html").read_text(
+        "utf-8"
+    )
 
 
 def test_a_custom_event_needs_the_period_slot(shop_project: Path) -> None:
