@@ -635,12 +635,12 @@ FAULTS: dict[str, Fault] = {
         (
             (
                 SHOP,
-                "  - internal_management_plan\n  - access_control\n  - encryption\n  - access_log_protection\n  - security_software\n",
+                "  - internal_management_plan\n  - access_control\n  - transport_encryption\n  - access_log_protection\n  - security_software\n",
                 "",
             ),
         ),
         SHOP,
-        "  - physical_access_control",
+        "  - locked_storage",
     ),
     "no-complaints-department": Fault(
         (),
@@ -699,6 +699,17 @@ FAULTS: dict[str, Fault] = {
         ((SHOP, "", REAL_SHOP.replace("hello@solbaram.kr", "hello@solbaram.example", 1)),),
         SHOP,
         "hello@solbaram.example",
+        quiet=((SHOP, "", REAL_SHOP),),
+    ),
+    "encryption-without-secrets": Fault(
+        ((SHOP, "  - transport_encryption\n", "  - encryption\n"),),
+        SHOP,
+        "- encryption",
+    ),
+    "placeholder-name": Fault(
+        ((SHOP, "", REAL_SHOP.replace("박지우", "김하늘")),),
+        SHOP,
+        "김하늘",
         quiet=((SHOP, "", REAL_SHOP),),
     ),
     "example-project": Fault(

@@ -107,6 +107,8 @@ def test_init_asks_and_writes_what_the_owner_answered(tmp_path: Path) -> None:
                 "y",  # sends marketing
                 "1",  # by text message
                 "n",  # no children
+                "n",  # no paper records
+                "2,5",  # security measures really taken: access control, anti-virus
             ]
         )
         + "\n"

@@ -51,7 +51,9 @@ BAKERY_ANSWERS = [
     "주식회사 토마토페이먼츠",
     "Tomato Payments Inc.",
     "y",  # analytics on the website
-    "Google Analytics (Google LLC)",
+    "Google Analytics",
+    "Google LLC",
+    "y",  # the website asks before it sets the tool's cookies
     "미국",
     "privacy@google.com",
     "14",
@@ -69,6 +71,8 @@ BAKERY_ANSWERS = [
     "y",  # marketing
     "1,2",  # by SMS and messenger
     "n",  # no children
+    "n",  # no customer details on paper
+    "1,2,3,4,5,6",  # every security measure on the checklist
 ]
 
 
@@ -166,7 +170,7 @@ def _scripted(answers: list[str], locale: str = "en") -> tuple[Wizard, list[str]
 def test_examples_are_never_answers_and_optional_answers_stay_empty() -> None:
     answers = list(BAKERY_ANSWERS)
     answers[8] = ""  # no website: so no analytics questions either
-    del answers[21:26]
+    del answers[21:28]
     wizard, said = _scripted(answers)
     result = ask_answers(wizard, "2026-12-01")
     assert result.website == "" and result.analytics is None
@@ -235,9 +239,11 @@ def test_check_flags_the_examples_placeholder_data(shop_project: Path) -> None:
     result = runner.invoke(app, ["check", "--source", str(shop_project), "--lang", "en"])
     flagged = [line for line in result.output.splitlines() if "[placeholder-data]" in line]
     text = "\n".join(flagged)
-    for value in ("https://bomnal-flowers.example", "051-000-0000", "김하늘", "광안로 000"):
+    for value in ("https://bomnal-flowers.example", "051-000-0000", "광안로 000"):
         assert value in text, value
     assert "hello@bomnal-flowers.example" in text
+    named = [line for line in result.output.splitlines() if "[placeholder-name]" in line]
+    assert "김하늘" not in text and any("김하늘" in line for line in named)
 
 
 def test_placeholder_rule_leaves_real_numbers_alone(shop_project: Path) -> None:
@@ -419,7 +425,9 @@ def test_a_shop_defines_its_own_retention_event(shop_project: Path, tmp_path: Pa
     result = runner.invoke(app, ["build", "--source", str(shop_project), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "픽업 완료 시까지" in (out / "ko" / "policy" / "index.html").read_text("utf-8")
-    assert "until you pick up your order" in (out / "en" / "kids" / "index.html").read_text("utf-8")
+    assert "until you pick up your order" in (out / "en" / "teens" / "index.html").read_text(
+        "utf-8"
+    )
 
 
 def test_a_custom_event_needs_the_period_slot(shop_project: Path) -> None:
@@ -466,3 +474,15 @@ def test_an_empty_required_text_is_not_told_to_delete_the_line(shop_project: Pat
         load_policy(shop_project)
     [problem] = caught.value.problems
     assert problem.message == "'service.en' is empty" and problem.hint == "fill it in"
+
+
+def test_a_real_owner_with_a_common_example_name_can_pass_strict(shop_project: Path) -> None:
+    """김하늘 is a real name too: a note, not a warning; sample addresses still warn."""
+    from tests.review_faults import REAL_SHOP
+
+    (shop_project / "policy" / "example.yaml").unlink()
+    real = REAL_SHOP.replace("박지우", "김하늘").replace("Park Jiwoo", "Kim Haneul")
+    (shop_project / "policy" / "shop.yaml").write_text(real, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--strict", "--source", str(shop_project)])
+    assert result.exit_code == 0, result.output
+    assert "[placeholder-name]" in result.output and "[placeholder-data]" not in result.output

@@ -51,11 +51,29 @@ def test_the_chat_follows_three_changed_facts(shop_project: Path) -> None:
     after = {locale: _chat_text(shop_project, locale) for locale in ("ko", "en")}
     assert "등 모두 7가지를 받아." in before["ko"] and "등 모두 8가지를 받아." in after["ko"]
     assert "and 4 more things." in before["en"] and "and 5 more things." in after["en"]
-    assert "보통은 택배가 도착할 때까지 갖고 있다가 지워." in before["ko"]
-    assert "보통은 택배가 도착하고 1년 뒤까지 갖고 있다가 지워." in after["ko"]
-    assert "Usually we keep it until the parcel arrives." in before["en"]
-    assert "Usually we keep it for 1 year after the parcel arrives." in after["en"]
+    # No retention covers most items (payments 5 years, enquiries 3): no 'usually' claim.
+    for chat in (before["ko"], after["ko"]):
+        assert "정보마다 갖고 있는 기간이 달라." in chat and "보통은" not in chat
+    assert "Usually" not in before["en"] + after["en"]
     assert "주식회사 리본카드" in after["ko"] and "Ribbon Card Co." in after["en"]
+
+
+def test_usually_is_said_only_when_one_period_covers_most_items(shop_project: Path) -> None:
+    policy = "policy/shop.yaml"
+    for needle in (
+        "      years: 5\n      after: transaction",
+        "      years: 3\n      after: purpose",
+    ):
+        text = (shop_project / policy).read_text(encoding="utf-8")
+        start = text.index(needle)
+        end = text.index('article: "6(1)"', start) + len('article: "6(1)"')  # law goes too
+        (shop_project / policy).write_text(
+            text[:start] + "      until: delivery_complete" + text[end:], encoding="utf-8"
+        )
+    ko, en = _chat_text(shop_project, "ko"), _chat_text(shop_project, "en")
+    assert "보통은 택배가 도착할 때까지 갖고 있다가 지워." in ko
+    assert "Usually we keep it until the parcel arrives." in en
+    assert "정보마다 갖고 있는 기간이 달라" not in ko
 
 
 def test_scenes_for_processing_the_business_does_not_do_are_skipped(

@@ -183,8 +183,8 @@ def test_summaries_are_computed_in_each_language(shop_project: Path) -> None:
     )
     pages = policy_pages(shop_project)
     ko, en = pages["ko"], pages["en"]
-    assert "이름, 휴대전화번호 외 6개" in ko
-    assert "Name, mobile phone number and 6 more" in en
+    assert "이름, 휴대전화번호 외 7개" in ko  # with the cameras' footage
+    assert "Name, mobile phone number and 7 more" in en
 
 
 def test_brand_colour_paints_the_online_set_only(

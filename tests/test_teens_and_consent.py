@@ -53,6 +53,13 @@ def test_without_children_there_is_no_consent_page_and_no_under_14_section(
 
 
 def test_a_menu_path_is_shown_only_when_the_policy_gives_it(shop_project: Path) -> None:
+    # Customers get accounts with passwords, so the password topic is shown.
+    shop = shop_project / "policy" / "shop.yaml"
+    text = shop.read_text(encoding="utf-8")
+    shop.write_text(
+        text.replace("[name, phone_number, enquiry_content]", "[name, phone_number, password]"),
+        encoding="utf-8",
+    )
     service = load_for_views(shop_project, VIEWS).loaded.policy.controller.service.en
     before = _text(_pages(shop_project)["en/teens/index.html"])
     assert f"In {service}:" not in before  # no menu is ever invented

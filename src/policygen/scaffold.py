@@ -32,6 +32,8 @@ class Analytics:
     country: str
     contact: str = ""  # the company's privacy email, needed when it is abroad
     months: int = 0  # how long the tool keeps the data, when it is abroad
+    company: str = ""  # who runs the tool: the recipient, never the tool's name
+    asks_consent: bool = True  # the website asks before the tool's cookies are set
 
 
 @dataclass
@@ -111,6 +113,17 @@ class Answers:
     marketing_channels: list[str] = field(default_factory=list)  # sms, messenger, email
     analytics: Analytics | None = None
     cctv: Cameras | None = field(default_factory=_flower_shop_cameras)
+    paper: bool = True  # customers' details are also kept on paper
+    security_measures: list[str] = field(
+        default_factory=lambda: [
+            "internal_management_plan",
+            "access_control",
+            "transport_encryption",
+            "access_log_protection",
+            "security_software",
+            "locked_storage",
+        ]
+    )
 
 
 def _yaml_string(value: str) -> str:
@@ -129,7 +142,13 @@ def render_policy(answers: Answers) -> str:
     )
     env.filters["y"] = _yaml_string
     env.filters["josa"] = with_particle
-    return env.from_string(template).render(vars(answers), marketing=_marketing(answers))
+    analytics = answers.analytics
+    published = analytics if analytics and analytics.asks_consent else None
+    unpublished = analytics if analytics and not analytics.asks_consent else None
+    return env.from_string(template).render(
+        {**vars(answers), "analytics": published, "unpublished": unpublished},
+        marketing=_marketing(answers),
+    )
 
 
 _CHANNELS = {

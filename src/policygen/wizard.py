@@ -254,16 +254,23 @@ def ask_answers(wizard: Wizard, date: str) -> Answers:
             w.ask(N_("Which channels do you use?"), "1,2", parse=channels) or []
         )
     answers.children = w.yes(N_("Can children under 14 use your service?"))
+    answers.paper = w.yes(N_("Do you keep customers' details on paper (e.g. order slips)?"))
+    answers.security_measures = _ask_security(w)
     return answers
 
 
 def _ask_analytics(w: Wizard) -> Analytics | None:
     if not w.yes(N_("Does your website use cookies or an analytics tool (e.g. Google Analytics)?")):
         return None
-    tool = w.need(N_("Name of the tool and its company"), "Google Analytics (Google LLC)")
+    tool = w.need(N_("Name of the tool"), "Google Analytics")
+    company = w.need(N_("The company that runs the tool"), "Google LLC")
+    asks = w.yes(N_("Before the tool's cookies are set, does the website ask visitors to agree?"))
     where = str(w.ask(N_("Country of that company"), "미국", parse=country))
+    if not asks:
+        w.tell(say(w.locale, NO_CONSENT))
+        return Analytics(tool, where, company=company, asks_consent=False)
     if where == "KR":
-        return Analytics(tool, where)
+        return Analytics(tool, where, company=company)
     w.tell(
         say(
             w.locale,
@@ -277,7 +284,55 @@ def _ask_analytics(w: Wizard) -> Analytics | None:
         )
     )
     months = int(w.ask(N_("Months the tool keeps the data"), "14", parse=whole_number) or 0)
-    return Analytics(tool, where, contact, months)
+    return Analytics(tool, where, contact, months, company=company)
+
+
+NO_CONSENT = N_(
+    "  Without asking first, the visitors' agreement cannot be the basis for the analytics "
+    "(and, abroad, for sending the data there: another lawful basis of PIPA art. 28-8(1) is "
+    "needed). policygen writes no basis you do not have: the analytics stay out of the policy, "
+    "with a note at the end of policy/shop.yaml. Add a consent step to the website, then "
+    "describe the tool there."
+)
+
+
+def _ask_security(w: Wizard) -> list[str]:
+    """The measures the shop really takes, after the Decree's minimum in plain words."""
+    w.tell(say(w.locale, SECURITY_INTRO))
+    for number, (_, text) in enumerate(SECURITY_CHOICES, 1):
+        w.tell(f"  {number} " + say(w.locale, text))
+    picked = w.ask(
+        N_("Numbers of the measures you really take"),
+        "1,2,5",
+        parse=_measures,
+    )
+    return list(picked or [])
+
+
+SECURITY_INTRO = N_(
+    "  The law (Enforcement Decree art. 30(1)) asks every business to: write down how it "
+    "protects personal information; let only the people who need it see customers' details; "
+    "encrypt important data; keep a record of who looked at it; run up-to-date anti-virus "
+    "software; keep papers and devices locked away. Pick only what you really do; what you do "
+    "not pick stays out of the policy, and `policygen check` lists what is still missing."
+)
+SECURITY_CHOICES = (
+    ("internal_management_plan", N_("We have written rules on protecting customers' details.")),
+    ("access_control", N_("Customers' details are behind a password; only staff who need them.")),
+    ("transport_encryption", N_("The website opens with https (a lock in the address bar).")),
+    ("access_log_protection", N_("We keep a record of who opened customers' details, and when.")),
+    ("security_software", N_("Our computers run anti-virus software that is kept up to date.")),
+    ("locked_storage", N_("Papers and devices with customers' details are kept locked away.")),
+)
+
+
+def _measures(answer: str) -> list[str]:
+    """Measure numbers such as '1,2,5' in the order the list shows them."""
+    picked = [part for part in re.split(r"[\s,]+", answer) if part]
+    keys = [str(number) for number in range(1, len(SECURITY_CHOICES) + 1)]
+    if not picked or any(part not in keys for part in picked):
+        raise Invalid(N_("Type the numbers of the measures, e.g. 1,2,5"))
+    return [SECURITY_CHOICES[int(key) - 1][0] for key in sorted(set(picked), key=int)]
 
 
 def _ask_cctv(w: Wizard) -> Cameras | None:

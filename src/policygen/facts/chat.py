@@ -76,8 +76,8 @@ def kid_list(names: list[str], locale: str, noun: str = "things", limit: int = L
         return f"{shown} {more % {'count': len(names) - limit}}"
     if len(names) == 1:
         return names[0]
-    if locale == "ko" and noun == "reasons":  # "…하려고, …하려고 그리고 …하려고"
-        return f"{', '.join(names[:-1])} 그리고 {names[-1]}"
+    if locale == "ko" and noun == "reasons":  # "…하려고, …하려고, 또 …하려고"
+        return f"{', '.join(names[:-1])}, 또 {names[-1]}"
     if locale == "ko":
         return f"{', '.join([*names[:-2], with_particle(names[-2], '와')])} {names[-1]}"
     return Phrasing(locale, Vocabulary({})).listing(names)

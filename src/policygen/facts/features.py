@@ -55,6 +55,14 @@ def has_accounts(policy: Policy) -> bool:
     return items or any(entry.purpose in ACCOUNT_PURPOSES for entry in policy.processing)
 
 
+def has_usual_retention(policy: Policy) -> bool:
+    """Whether one retention covers most of the items, so 'usually we keep it …' is true."""
+    usual = policy.usual_retention
+    total = sum(len(entry.all_items) for entry in policy.processing)
+    covered = sum(len(e.all_items) for e in policy.processing if e.retention == usual)
+    return covered * 2 > total
+
+
 def _kept_longer(policy: Policy) -> bool:
     longest = policy.longest_retention
     return longest is not None and longest != policy.usual_retention
@@ -74,6 +82,8 @@ FEATURES: dict[str, Callable[[Policy], bool]] = {
     "optional_items": lambda p: bool(p.optional_only_items),
     "kept_under_law": lambda p: bool(p.kept_under_law),
     "kept_longer": _kept_longer,
+    "usual_retention": has_usual_retention,
+    "mixed_retention": lambda p: not has_usual_retention(p),
     "automated_decisions": lambda p: bool(p.automated_decisions),
     "portability": lambda p: p.rights.portability,
     "third_parties_consent": lambda p: any(t.legal_basis == "consent" for t in p.third_parties),

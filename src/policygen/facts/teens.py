@@ -87,6 +87,7 @@ def _section(
             say.text(path) if menus and step.menu and (path := getattr(menus, step.menu)) else None,
         )
         for step in section.steps
+        if does(step.when, policy)
     )
     simulation = None
     if section.simulation:

@@ -17,6 +17,7 @@ from .model import ArticleNumber, Contact, LawId, Localized, Phone, Retention, S
 # The grounds of PIPA art. 25(1) on which cameras may film a place open to the public:
 # 1 a law permits it specifically, 2 preventing and investigating crime, 3 the safety and
 # management of facilities and fire prevention, 4 traffic enforcement, 5 traffic information.
+FOOTAGE = "cctv_footage"  # the data item (vocabulary/data_items.yaml) the cameras collect
 CctvGround = Literal[
     "law_permits",
     "crime_prevention",
@@ -91,6 +92,11 @@ class Cctv(Strict):
                 {},
             )
         return self
+
+    @property
+    def items(self) -> list[str]:
+        """What the cameras collect: footage of the people they film, a data item like any other."""
+        return [FOOTAGE]
 
     @property
     def count(self) -> int:

@@ -35,6 +35,8 @@ Condition = Literal[
     "optional_items",
     "kept_under_law",
     "kept_longer",
+    "usual_retention",
+    "mixed_retention",
     "automated_decisions",
     "portability",
     "third_parties_consent",
@@ -44,6 +46,7 @@ Condition = Literal[
     "ads_children_excluded",
     "message_scanning",
     "eu_children",
+    "cctv",
 ]
 Topic = Literal["what_is", "collection", "use", "sharing", "deletion", "rights", "goodbye"]
 

@@ -635,6 +635,7 @@ class Policy(Strict):
             items += self.automatic_collection.items
         if self.behavioural_advertising:
             items += self.behavioural_advertising.items
+        items += [item for camera in self.cctv for item in camera.items]  # footage is collected
         return list(dict.fromkeys(items))
 
     @property

@@ -18,11 +18,15 @@ Menu = Literal["password", "two_step", "devices", "privacy_settings", "report"]
 FactBlock = Literal["guardian", "collected", "rights", "contacts", "help_lines", "read_links"]
 
 
+Condition = Literal["always", "children", "accounts", "login"]  # names of facts/features.py
+
+
 class Step(Strict):
     """One thing to do; with `menu:`, the service's menu path is shown when the policy has it."""
 
     text: ScriptLocalized
     menu: Menu | None = None
+    when: Condition = "always"
 
 
 class ChatLine(Strict):
@@ -47,7 +51,7 @@ class Section(Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$")
     title: Localized
-    when: Literal["always", "children"] = "always"
+    when: Condition = "always"
     paragraphs: list[ScriptLocalized] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     simulation: Simulation | None = None

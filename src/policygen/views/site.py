@@ -43,6 +43,11 @@ class HubEntry:
     title: str  # English msgid
     description: str  # English msgid
     applies: Callable[[Policy], bool] = lambda _policy: True  # listed only for such policies
+    describe: Callable[[Policy], str] | None = None  # an English msgid that follows the facts
+
+    def description_for(self, policy: Policy) -> str:
+        """The description this policy's facts allow (a guide's topics differ by service)."""
+        return self.describe(policy) if self.describe else self.description
 
 
 Ready = TypeVar("Ready")

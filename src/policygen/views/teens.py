@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..facts.articles import N_
+from ..facts.features import does
 from ..facts.helplines import help_lines
 from ..inputs import TEENS
 from ..source.dialogue import avatar_file
@@ -19,6 +20,11 @@ class TeensGuide:
         "teens",
         N_("For teenagers"),
         N_("Passwords, privacy settings, scams to spot, and what to do if something leaks."),
+        describe=lambda policy: (
+            N_("Passwords, privacy settings, scams to spot, and what to do if something leaks.")
+            if does("accounts", policy)
+            else N_("Scams to spot, what to do if something leaks, and your rights.")
+        ),
     )
     inputs = (TEENS,)
 

@@ -50,7 +50,7 @@ def placeholder_kind(path: KeyPath, text: str) -> Bilingual | None:
     return found[0] if found else None
 
 
-def _sample_token(path: KeyPath, text: str) -> tuple[Bilingual, str] | None:
+def _sample_token(path: KeyPath, text: str, names: bool = True) -> tuple[Bilingual, str] | None:
     """Why a text looks like sample data, and the sample value in it (to report it once)."""
     if match := _EXAMPLE_DOMAIN.search(text):
         return _KINDS["domain"], match.group(0).lower()
@@ -60,6 +60,13 @@ def _sample_token(path: KeyPath, text: str) -> tuple[Bilingual, str] | None:
             return _KINDS["phone"], number
     if "address" in path and _STREET_ZEROS.search(text):
         return _KINDS["street"], text
+    if not names:
+        return None
+    return _sample_name(text)
+
+
+def _sample_name(text: str) -> tuple[Bilingual, str] | None:
+    """A name from the examples: real people and shops share common names, so only a hint."""
     lowered = text.lower()
     for name in SAMPLE_NAMES:
         if name.lower() in lowered:
@@ -85,13 +92,39 @@ def _sample_token(path: KeyPath, text: str) -> tuple[Bilingual, str] | None:
 def placeholder_data(context: ReviewContext) -> Iterator[Hit]:
     """Each field holding sample data once; prose that only repeats a sample name, once a name."""
     if not context.policy.example:
-        yield from _placeholders(context)
+        yield from _placeholders(context, names=False)
 
 
-def _placeholders(context: ReviewContext) -> Iterator[Hit]:
+@rule(
+    "placeholder-name",
+    "note",
+    message=(
+        "'{value}'에 예시에 나오는 이름이 있습니다. 실제 이름이라면 그대로 두어도 됩니다.",
+        "'{value}' contains a name used in the examples; if it is a real name, leave it.",
+    ),
+    why=(
+        "흔한 이름은 실제 대표자나 가게의 이름일 수 있으므로 경고하지 않고 확인만 권합니다.",
+        "Common names can be the real owner's or shop's, so this is only a reminder to check.",
+    ),
+    citation=("「개인정보 보호법」 제30조제1항", "PIPA art. 30(1)"),
+)
+def placeholder_name(context: ReviewContext) -> Iterator[Hit]:
+    """Names from the examples, once each, when no other sample data gives the text away."""
+    if context.policy.example:
+        return
     reported: set[str] = set()
     for path, text in _strings(context.policy.model_dump(mode="json", exclude_none=True)):
-        found = _sample_token(path, text)
+        found = _sample_name(text) if _sample_token(path, text, names=False) is None else None
+        if found is not None and found[1] not in reported:
+            reported.add(found[1])
+            shown = text if len(text) <= 60 else text[:57] + "..."
+            yield Hit(path, {"value": shown})
+
+
+def _placeholders(context: ReviewContext, names: bool = True) -> Iterator[Hit]:
+    reported: set[str] = set()
+    for path, text in _strings(context.policy.model_dump(mode="json", exclude_none=True)):
+        found = _sample_token(path, text, names)
         key = (found[1] if len(text) > PROSE else text) if found else ""
         if found is not None and key not in reported:
             reported.add(key)
@@ -121,4 +154,4 @@ def example_project(context: ReviewContext) -> Iterator[Hit]:
         yield Hit(("example",), {"count": sum(1 for _hit in _placeholders(context))})
 
 
-RULES = (placeholder_data, example_project)
+RULES = (placeholder_data, placeholder_name, example_project)

@@ -86,4 +86,45 @@ def security_missing(context: ReviewContext) -> Iterator[Hit]:
         )
 
 
-RULES = (response_days, security_missing)
+# Items the `encryption` measure's wording ("passwords and other important data") is about.
+SECRETS = frozenset(
+    {
+        "password",
+        "payment_card_number",
+        "bank_account",
+        "resident_registration_number",
+        "passport_number",
+        "driver_licence_number",
+        "alien_registration_number",
+        "biometric_data",
+    }
+)
+
+
+@rule(
+    "encryption-without-secrets",
+    "warning",
+    message=(
+        "안전성 확보조치 'encryption'은 비밀번호 등 중요 정보를 암호화해 저장한다고 쓰지만, 처리하는 항목에 비밀번호나 고유식별정보·결제정보가 없습니다. 웹사이트 전송 구간만 암호화한다면 transport_encryption으로 바꾸세요.",
+        "The security measure 'encryption' says passwords and other important data are stored "
+        "encrypted, but no password, unique identifier or card or bank detail is processed. If "
+        "only the website's traffic is encrypted, use transport_encryption instead.",
+    ),
+    why=(
+        "처리방침의 모든 문장은 사실이어야 합니다. 비밀번호가 없는 가게가 비밀번호를 암호화한다고 쓰면 거짓 안내가 됩니다.",
+        "Every sentence of the policy must be true; a shop without passwords must not say it "
+        "encrypts them.",
+    ),
+    citation=(
+        "「개인정보 보호법」 제29조, 같은 법 시행령 제30조제1항제4호",
+        "PIPA art. 29; Enforcement Decree art. 30(1)4",
+    ),
+)
+def encryption_without_secrets(context: ReviewContext) -> Iterator[Hit]:
+    policy = context.policy
+    if "encryption" in policy.security_measures and not SECRETS & set(policy.items_processed):
+        index = policy.security_measures.index("encryption")
+        yield Hit(("security_measures", index), {})
+
+
+RULES = (response_days, security_missing, encryption_without_secrets)
