@@ -13,7 +13,7 @@ from policygen.review.wording import (
     VAGUE_RECIPIENT,
     matches,
 )
-from policygen.source.model import Controller, Localized
+from policygen.source.fields import Controller, Localized
 from policygen.source.vocabulary import builtin_vocabulary
 
 

@@ -18,7 +18,9 @@ from .output_readers import written_file_problems
 
 
 @pytest.mark.parametrize(("name", "pngs"), [("sample_site", 19), ("shop_site", 0)])
-def test_every_pdf_png_and_svg_reopens(name: str, pngs: int, request: pytest.FixtureRequest) -> None:
+def test_every_pdf_png_and_svg_reopens(
+    name: str, pngs: int, request: pytest.FixtureRequest
+) -> None:
     """The shop shares no label kit, so it writes no PNG."""
     site: BuiltSite = request.getfixturevalue(name)
     counts, problems = written_file_problems(site.out)

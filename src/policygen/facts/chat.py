@@ -40,7 +40,8 @@ from ..errors import Problem, UserError
 from ..i18n.catalogs import translations
 from ..i18n.josa import with_particle
 from ..source.dialogue import GLOSSARY_LINK, PLACEHOLDER, LoadedDialogue, line_location
-from ..source.model import Localized, Policy, Retention
+from ..source.fields import Localized, Retention
+from ..source.model import Policy
 from ..source.vocabulary import Vocabulary
 from .features import does, scan_purposes
 from .phrasing import Phrasing, unique

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..i18n.catalogs import translations
+from ..source.fields import Contact, Localized
 from ..source.labelset import LabelSet, LabelSpec
-from ..source.model import Contact, Localized, Policy
+from ..source.model import Policy
 from .articles import applicable_articles
 from .cctv import label_summary as cctv_summary
 from .derived import applicable_rights, security_by_category

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from ..i18n.formatting import and_list, duration, long_date
-from ..source.model import Localized, Retention
+from ..source.fields import Localized, Retention
 from ..source.vocabulary import Vocabulary
 
 _ARTICLE = re.compile(r"([0-9]+)(?:-([0-9]+))?(?:\(([0-9]+)\)([0-9]+)?)?")

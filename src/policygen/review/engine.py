@@ -18,7 +18,8 @@ from babel import Locale
 
 from ..errors import Location
 from ..i18n.josa import particle
-from ..source.model import Localized, Policy
+from ..source.fields import Localized
+from ..source.model import Policy
 from ..source.vocabulary import Vocabulary
 
 if TYPE_CHECKING:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..source.model import Controller, Localized, Policy, Processing
+from ..source.fields import Controller, Localized
+from ..source.model import Policy, Processing
 from ..source.vocabulary import Vocabulary
 from .wording import MARKETING, matches
 

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .model import ArticleNumber, Contact, LawId, Localized, Phone, Retention, Strict
+from .fields import ArticleNumber, Contact, LawId, Localized, Phone, Retention, Strict
 
 # The grounds of PIPA art. 25(1) on which cameras may film a place open to the public:
 # 1 a law permits it specifically, 2 preventing and investigating crime, 3 the safety and

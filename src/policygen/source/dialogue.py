@@ -12,9 +12,9 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import Location, Problem, UserError, display_path
 from ..i18n.console import N_, Msg
+from .fields import Identifier, Localized, Strict, Text
 from .layers import layered_file, layered_names, read_layered
 from .load import problems_from
-from .model import Identifier, Localized, Strict, Text
 from .svg_safety import svg_problem
 from .yaml_tree import LocatedData
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .model import Localized, Strict
+from .fields import Localized, Strict
 
 
 class SensitiveDisclosure(Strict):

@@ -9,8 +9,8 @@ from typing import Literal
 from pydantic import Field
 
 from .dialogue import ScriptLocalized
+from .fields import Localized, Strict
 from .layers import load_layered
-from .model import Localized, Strict
 from .yaml_tree import LocatedData
 
 GUIDE_DIR = "guide"

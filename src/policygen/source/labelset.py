@@ -9,8 +9,8 @@ from pydantic import RootModel
 
 from ..errors import Location, Problem, UserError, display_path
 from ..i18n.console import N_, Msg
+from .fields import Identifier, Localized, Strict
 from .layers import BUILTIN_PREFIX, layered_file, load_layered
-from .model import Identifier, Localized, Strict
 from .svg_safety import svg_problem
 
 LABELS_DIR = "labels"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .model import Localized, Strict
+from .fields import Localized, Strict
 
 
 class ChangeNotice(Strict):

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from ..errors import Problem
 from ..i18n.console import N_, Msg
-from .model import Localized, Strict
+from .fields import Localized, Strict
 from .yaml_tree import LocatedData
 
 # Promises about personalised ads, each printed as one fixed sentence in both languages.

@@ -9,8 +9,8 @@ from typing import Literal
 from pydantic import Field
 
 from .dialogue import AvatarId, ScriptLocalized, avatar_ids
+from .fields import Localized, Strict
 from .layers import load_layered
-from .model import Localized, Strict
 from .yaml_tree import LocatedData
 
 TEENS_DIR = "teens"

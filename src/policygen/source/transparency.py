@@ -12,7 +12,7 @@ from pydantic import Field
 
 from ..errors import Location, Problem
 from ..i18n.console import N_, Msg
-from .model import Localized, Strict
+from .fields import Localized, Strict
 from .yaml_tree import LocatedData
 
 MAX_COUNT = 100_000_000

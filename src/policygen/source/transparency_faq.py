@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import Field
 
+from .fields import Localized, Strict
 from .layers import load_layered
-from .model import Localized, Strict
 from .yaml_tree import LocatedData
 
 TRANSPARENCY_DIR = "transparency"
