@@ -68,7 +68,7 @@ if point == "staged-file":  # the n-th changed file written into the staging fol
 elif point == "linked-file":  # the n-th unchanged file linked from the old site
     atomic._link = kill_on(atomic._link, nth_call)
 elif point == "manifest":  # the last file of the staging folder
-    Path.write_text = kill_on(Path.write_text, lambda path: path.name == atomic.MARKER)
+    Path.write_bytes = kill_on(Path.write_bytes, lambda path: path.name == atomic.MARKER)
 elif point == "before-exchange":
     atomic.exchange = kill_on(atomic.exchange, staging)
 elif point == "after-exchange":

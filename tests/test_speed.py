@@ -80,6 +80,7 @@ def test_a_new_file_in_an_input_folder_is_seen(tmp_path: Path) -> None:
 def test_a_template_edit_and_a_new_version_are_seen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("POLICYGEN_CACHE", "off")  # the stat-keyed memo would not see a fake edit
     project = full_project(tmp_path / "p")
     before = source_fingerprint(project)
     template = REPO / "src" / "policygen" / "templates" / "policy" / "page.html"

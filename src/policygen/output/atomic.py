@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -16,8 +17,7 @@ from ..artifact import Output
 from ..errors import Location, Problem, UserError
 from ..i18n.console import N_, Msg
 from .exchange import exchange
-
-MARKER = ".policygen-build"
+from .unedited import MARKER, remember, unedited
 
 
 def check_outputs(outputs: Iterable[Output]) -> dict[str, bytes]:
@@ -64,6 +64,9 @@ def up_to_date(out: Path, fingerprint: str) -> bool:
     manifest = read_manifest(out)
     if manifest is None or manifest.get("pending") or manifest.get("fingerprint") != fingerprint:
         return False
+    with contextlib.suppress(OSError):
+        if unedited(out, (out / MARKER).read_bytes(), manifest["files"]):
+            return True  # every file's size and times as the build left them: no need to read
     present = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
     if present - {MARKER} != set(manifest["files"]):
         return False
@@ -88,9 +91,11 @@ def write_site(
     out = out.absolute()
     try:
         recover(out)
-        _write_and_swap(out, files, fingerprint, pending)
+        manifest = _write_and_swap(out, files, fingerprint, pending)
     except OSError as error:
         raise UserError(write_problem(out, error)) from None
+    if fingerprint and not pending:
+        remember(out, manifest)
 
 
 def write_problem(out: Path, error: OSError) -> Problem:
@@ -157,7 +162,8 @@ def recover(out: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pending: bool) -> None:
+def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pending: bool) -> bytes:
+    """Stage the files, swap them in, and return the manifest written beside them."""
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = (read_manifest(out) or {}).get("files", {})
     digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
@@ -180,8 +186,10 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
         }
         if pending:
             manifest["pending"] = "PDFs and label files are still being rendered"
-        (staging / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        written = (json.dumps(manifest, indent=1) + "\n").encode("utf-8")
+        (staging / MARKER).write_bytes(written)
         _swap(staging, out)
+        return written
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -11,15 +11,16 @@ import contextlib
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
+from ..cache_home import cache_folder, keep, write_atomically
 from ..resources import ROOT_DEFAULTS, builtin_folder
 
 #: renders done and cache hits in this process, by kind: lets tests prove a warm build renders
@@ -75,17 +76,6 @@ def forget_deliveries() -> None:
     _DELIVERED.clear()
 
 
-def cache_folder() -> Path | None:
-    """Where finished renderings are kept between builds, or None when caching is off."""
-    setting = os.environ.get("POLICYGEN_CACHE", "")
-    if setting.lower() in ("off", "0", "no"):
-        return None
-    if setting:
-        return Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "policygen"
-
-
 # What each family of renderings depends on besides its own inputs: the code under these package
 # folders and the versions of these distributions. Editing a template never re-renders a label.
 SCOPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -100,6 +90,8 @@ RUNTIME_DISTRIBUTIONS = (
 
 def distribution_versions(names: Iterable[str]) -> list[str]:
     """'name==version' for each installed distribution (a missing one is named as missing)."""
+    from importlib import metadata  # its import alone costs a no-op build a fifth of its time
+
     found = []
     for name in names:
         try:
@@ -109,27 +101,64 @@ def distribution_versions(names: Iterable[str]) -> list[str]:
     return found
 
 
+def _code_files(roots: Iterable[Path]) -> list[tuple[str, Path]]:
+    """Every file under the roots (no bytecode), named relative to its root's parent, sorted."""
+    found = []
+    for root in dict.fromkeys(roots):
+        for folder, folders, names in os.walk(root):
+            folders[:] = [name for name in folders if name != "__pycache__"]
+            for name in names:
+                path = Path(folder, name)
+                found.append((path.relative_to(root.parent).as_posix(), path))
+    return sorted(found)
+
+
+def _stat_signature(files: list[tuple[str, Path]], distributions: Iterable[str]) -> str:
+    """A hash of the files' names, sizes, times and inodes, and of where libraries are installed.
+
+    Installing, upgrading or removing a library changes the folder it lives in, so the times of
+    the import path's folders stand for the libraries' versions; an edit changes a file's times.
+    """
+    digest = hashlib.sha256(f"{__version__}\0{','.join(distributions)}".encode())
+    for name, path in files:
+        stat = path.stat()
+        digest.update(f"{name}\0{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
+                      f":{stat.st_ino}\0".encode())  # fmt: skip
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            digest.update(f"{entry}\0{os.stat(entry or '.').st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
 @cache
 def code_fingerprint(scope: str = "package") -> str:
     """A hash of the policygen code and data a family of renderings depends on, and its libraries.
 
     "package" is all of policygen (with the built-in labels/ and dialogues/, which in a source
     checkout sit beside the package) and every runtime library: what a whole build depends on.
+    Reading every file takes a build with nothing to do longer than all else it does, so the
+    hash is kept in the cache under the files' sizes and times, the way git trusts its index.
     """
     folders, distributions = SCOPES[scope]
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(__version__.encode("utf-8"))
     roots = [package / folder for folder in folders]
     if scope == "package":
         roots += [builtin_folder(name) for name in ROOT_DEFAULTS]
         distributions = RUNTIME_DISTRIBUTIONS
-    for root in dict.fromkeys(roots):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
-                digest.update(path.read_bytes())
+    files = _code_files(roots)
+    folder = cache_folder()
+    memo = folder / "code" / _stat_signature(files, distributions) if folder else None
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if memo is not None and memo.is_file():
+            return memo.read_text(encoding="ascii")
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    for name, path in files:
+        digest.update(name.encode("utf-8"))
+        digest.update(path.read_bytes())
     for version in distribution_versions(distributions):
         digest.update(version.encode("utf-8"))
+    if memo is not None:
+        keep(memo, digest.hexdigest().encode("ascii"))
     return digest.hexdigest()
 
 
@@ -141,22 +170,6 @@ def cache_key(parts: Iterable[str | bytes], scope: str = "package") -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()
-
-
-def _write_atomically(entry: Path, data: bytes) -> None:
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, entry)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def keep(entry: Path, data: bytes) -> None:
-    """Write a cache entry whole; a read-only or full cache costs time, never the build."""
-    with contextlib.suppress(OSError):
-        _write_atomically(entry, data)
 
 
 @cache
@@ -185,7 +198,7 @@ def cached_file(
         STATS[f"{kind}:hit"] += 1
         return entry
     STATS[f"{kind}:render"] += 1
-    _write_atomically(entry, produce())
+    write_atomically(entry, produce())
     return entry
 
 
@@ -221,5 +234,5 @@ def cached(
     STATS[f"{kind}:render"] += 1
     if entry is not None:
         with contextlib.suppress(OSError):  # a read-only or full cache costs time, not the build
-            _write_atomically(entry, data)
+            write_atomically(entry, data)
     return data
