@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,10 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 MAX_NODES = 200_000
+# What PyYAML's own reader refuses: such text takes the careful path, which says where it is.
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 @dataclass
@@ -112,8 +117,47 @@ def _yaml_hint(problem: str) -> str:
     return Msg(N_("check the indentation and quotes around this line"))
 
 
+try:  # PyYAML's wheels carry libyaml; a build without it takes the pure-Python path only
+    from yaml._yaml import CParser
+except ImportError:  # pragma: no cover
+    CParser = None
+
+
+class _FastLoader(CParser or object, yaml.resolver.BaseResolver):  # type: ignore[misc]
+    """libyaml's parser and composer: the same nodes, marks and tags, several times faster."""
+
+    def __init__(self, stream: str) -> None:
+        CParser.__init__(self, stream)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+class _Unusual(Exception):
+    """The fast path met what only the careful path reports well: an error or an alias."""
+
+
+def _fast_root(text: str) -> Node | None:
+    """The document's root node by libyaml; _Unusual for anything but plain, valid YAML.
+
+    Every error (and every alias, which libyaml resolves without a word) is then parsed again
+    by the pure-Python loader, so that an editor reads the same message whichever path ran.
+    """
+    if CParser is None or _NON_PRINTABLE.search(text):
+        raise _Unusual
+    loader = _FastLoader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    except yaml.YAMLError:
+        raise _Unusual from None
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, name: str) -> LocatedData | list[Problem]:
     """Parse one YAML document into located plain data, or return the problems found."""
+    with contextlib.suppress(_Unusual, RecursionError):
+        root = _fast_root(text)
+        if root is not None:
+            return _Converter(name, refuse_shared=True).convert_root(root)
     loader = None
     try:
         loader = _Loader(text)
@@ -233,11 +277,13 @@ def _suspect_line(text: str, line: int) -> tuple[int, int, str, str] | None:
 
 
 class _Converter:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, refuse_shared: bool = False) -> None:
         self.name = name
         self.result = LocatedData(None)
         self.problems: list[Problem] = []
         self.count = 0
+        # libyaml turns an alias into the anchored node itself: meeting a node twice is one
+        self.seen: set[int] | None = set() if refuse_shared else None
 
     def convert_root(self, root: Node) -> LocatedData | list[Problem]:
         data = self._convert(root, ())
@@ -250,6 +296,10 @@ class _Converter:
         return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def _convert(self, node: Node, path: KeyPath) -> Any:
+        if self.seen is not None:
+            if id(node) in self.seen:
+                raise _Unusual
+            self.seen.add(id(node))
         self.count += 1
         if self.count > MAX_NODES:
             if self.count == MAX_NODES + 1:
