@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .facts.articles import ARTICLES
 from .facts.chat import PLACEHOLDERS, Chat, chats
 from .facts.consent import consent_explainer
 from .facts.guide import GUIDE_PLACEHOLDERS, GuideChapter, guide_chapters
@@ -63,7 +64,7 @@ def _fill_teens(teens: LoadedTeens, loaded: LoadedPolicy) -> dict[str, list[Teen
 
 
 def _read_labels(source: Path, _vocabulary: Vocabulary) -> LabelSet:
-    return load_label_set(source)
+    return load_label_set(source, tuple(spec.id for spec in ARTICLES))
 
 
 CHAT: ProjectInput[LoadedDialogue, ChatInput] = ProjectInput(

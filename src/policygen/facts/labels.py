@@ -16,6 +16,14 @@ from .phrasing import Phrasing, capitalise_first, unique
 from .remedies import AGENCIES
 
 SUMMARY_NAMES = 2  # names shown before "and N more"
+#: The labels policygen summarises from the facts: the built-in set's. A project's own label
+#: shows the summary its labels file gives, or none.
+SUMMARISED = frozenset((
+    "items_collected", "purposes", "retention", "third_party", "entrustment", "complaints",
+    "destruction", "overseas_transfer", "automatic_collection", "sensitive",
+    "unique_identifiers", "pseudonymised", "automated_decisions", "rights", "security",
+    "privacy_officer", "remedies", "changes", "children", "cctv",
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,7 @@ class Label:
 
     spec: LabelSpec
     article_number: int
-    summary: Localized
+    summary: Localized | None  # None: a project's own label that states no summary
 
     @property
     def id(self) -> str:
@@ -40,9 +48,11 @@ def applicable_labels(
     for spec in label_set.specs:
         if spec.article not in numbers:
             continue
-        summary = Localized(
-            ko=summarise(spec.id, policy, say_ko), en=summarise(spec.id, policy, say_en)
-        )
+        summary = spec.summary
+        if spec.id in SUMMARISED:  # computed from the facts, whatever a labels file says
+            summary = Localized(
+                ko=summarise(spec.id, policy, say_ko), en=summarise(spec.id, policy, say_en)
+            )
         labels.append(Label(spec, numbers[spec.article], summary))
     return labels
 
@@ -122,8 +132,7 @@ def summarise(label_id: str, policy: Policy, say: Phrasing) -> str:
         "children": lambda: _("Under 14: a parent or guardian consents"),
         "cctv": lambda: cctv_summary(policy, say),
     }
-    summary = summaries.get(label_id)  # a project's own extra label has a caption, no summary
-    return capitalise_first(summary()) if summary else ""
+    return capitalise_first(summaries[label_id]())
 
 
 def _retention_summary(policy: Policy, say: Phrasing) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import RootModel
+from pydantic import AfterValidator, RootModel, ValidationInfo
+from pydantic_core import PydanticCustomError
 
 from ..errors import Location, Problem, UserError, display_path
 from ..i18n.console import N_, Msg
@@ -18,12 +20,26 @@ PICTOGRAM_DIR = "pictograms"
 KIT_README = "KIT-README.txt"
 
 
+def _article(value: str, info: ValidationInfo) -> str:
+    """A label stands for an article of the policy: one policygen writes, or it never shows."""
+    known: tuple[str, ...] = (info.context or {}).get("articles", ())
+    if known and value not in known:
+        raise PydanticCustomError(
+            "unknown_article",
+            "unknown article '{value}'; choose one of {allowed}",
+            {"value": value, "allowed": ", ".join(known)},
+        )
+    return value
+
+
 class LabelEntry(Strict):
     """One label of the set as labels/labels.yaml describes it."""
 
     caption: Localized
-    article: str
+    article: Annotated[str, AfterValidator(_article)]
     standard: bool = False
+    # A project's own label says what it summarises; policygen writes the others' summaries.
+    summary: Localized | None = None
 
 
 class LabelFile(RootModel[dict[Identifier, LabelEntry]]):
@@ -38,6 +54,7 @@ class LabelSpec:
     caption: Localized
     article: str
     standard: bool
+    summary: Localized | None = None  # the editor's, for a label policygen cannot summarise
 
 
 @dataclass(frozen=True)
@@ -52,11 +69,14 @@ class LabelSet:
         return self.pictograms[label_id]
 
 
-def load_label_set(project: Path) -> LabelSet:
-    """The built-in label set, overlaid label by label and drawing by drawing with the project's."""
-    entries, source = load_layered(project, LABELS_DIR, LabelFile, {})
+def load_label_set(project: Path, articles: tuple[str, ...] = ()) -> LabelSet:
+    """The built-in label set, overlaid label by label and drawing by drawing with the project's.
+
+    `articles` are the ids a label may stand for (the policy's articles), checked when given.
+    """
+    entries, source = load_layered(project, LABELS_DIR, LabelFile, {"articles": articles})
     specs = [
-        LabelSpec(label_id, entry.caption, entry.article, entry.standard)
+        LabelSpec(label_id, entry.caption, entry.article, entry.standard, entry.summary)
         for label_id, entry in entries.root.items()
     ]
     problems: list[Problem] = []

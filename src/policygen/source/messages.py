@@ -384,6 +384,7 @@ _CUSTOM_MESSAGES = {
     "unknown_particle": N_("unknown particle '{value}' after {shown}"),
     "unknown_glossary": N_("unknown glossary word [[{value}]]"),
     "cast_sides": N_("one character must talk on the left and one on the right"),
+    "unknown_article": N_("unknown article '{value}'; choose one of {allowed}"),
 }
 
 

@@ -167,7 +167,8 @@ def kit_readme(site: Site, general: bytes) -> bytes:
             "",
         ]
         lines += [
-            f"  - {label.spec.caption(locale)} ({label.id}): {label.summary(locale)}"
+            f"  - {label.spec.caption(locale)} ({label.id})"
+            + (f": {label.summary(locale)}" if label.summary else "")
             for label in site.labels
         ]
         lines.append("")
