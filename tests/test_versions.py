@@ -53,6 +53,9 @@ def test_diff_prints_the_same_summary(sample_project: Path) -> None:
         app, ["diff", str(sample_project / "versions" / "1.0"), str(sample_project), "--lang", "ko"]
     )
     assert "새로운 수탁자: 노스윈드 클라우드(Northwind Cloud LLC)." in korean.output
+    # the particle agrees with the new period: 월 ends in ㄹ, which takes 로, not (으)로
+    assert '"수집일로부터 6개월"로 바뀌었습니다.' in korean.output, korean.output
+    assert "(으)로" not in korean.output
 
 
 def test_snapshot_keeps_the_current_version_once(shop_project: Path) -> None:

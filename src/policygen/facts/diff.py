@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..i18n.catalogs import translations
+from ..i18n.josa import particle
 from ..source.model import Policy, Processing
 from ..source.service_policies import ServicePolicies
 from .articles import N_
@@ -195,9 +196,10 @@ def _purpose_changes(
     if before.retention != after.retention:
         old, new = say.retention(before.retention), say.retention(after.retention)
         if old != new:
+            # the Korean sentence quotes the new period, then the particle that agrees with it
             sentences.append(
                 _("Retention for %(purpose)s changed from %(old)s to %(new)s.")
-                % {"purpose": purpose, "old": old, "new": new}
+                % {"purpose": purpose, "old": old, "new": new, "to": particle(new, "으로")}
             )
         else:  # the same period, with another law, article or note
             sentences.append(
