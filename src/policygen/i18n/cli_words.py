@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from .console import N_, say
+from .console import N_, matching_template, say
 
 # rich_utils constant -> its English text (the msgid)
 RICH_CONSTANTS = {
@@ -73,12 +73,8 @@ ERRORS: Sequence[tuple[re.Pattern[str], str]] = [
 
 def framework_error(message: str, language: str) -> str:
     """One of the framework's English error messages in the reader's language."""
-    for pattern, template in ERRORS:
-        match = pattern.match(message)
-        if match:
-            values = {key: value or "" for key, value in match.groupdict().items()}
-            return say(language, template, **values)
-    return message
+    found = matching_template(ERRORS, message)
+    return say(language, found[0], **found[1]) if found else message
 
 
 def install(language: str) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import LOCALES
@@ -64,3 +65,18 @@ def localize(text: str, locale: str) -> str:
         for key, value in text.values.items()
     }
     return say(locale, text.template, **values)
+
+
+def matching_template(
+    table: Iterable[tuple[re.Pattern[str], str]], text: str
+) -> tuple[str, dict[str, str]] | None:
+    """The message template of the first pattern that matches a library's words, and its values.
+
+    Libraries (PyYAML, the command-line framework) speak English; a table of their messages
+    as patterns lets each be shown as one of ours, in the reader's language.
+    """
+    for pattern, template in table:
+        match = pattern.match(text)
+        if match:
+            return template, {key: value or "" for key, value in match.groupdict().items()}
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..i18n.console import N_, Msg
+from ..i18n.console import N_, Msg, matching_template
 
 # a PyYAML problem -> the same words as a msgid (its variable parts as placeholders)
 PROBLEMS: list[tuple[re.Pattern[str], str]] = [
@@ -36,8 +36,5 @@ def yaml_problem(problem: str) -> str:
     """PyYAML's words as a message the reader's language can explain; unknown ones as they are."""
     if isinstance(problem, Msg):
         return problem
-    for pattern, template in PROBLEMS:
-        match = pattern.match(problem)
-        if match:
-            return Msg(template, **match.groupdict())
-    return problem
+    found = matching_template(PROBLEMS, problem)
+    return Msg(found[0], **found[1]) if found else problem
