@@ -14,7 +14,8 @@ from policygen.scaffold import Answers, render_policy
 from policygen.wizard import Wizard, whole_number
 
 ENGLISH = ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:",
-           "<bool>", "Error", "No such option", "Invalid value", "Try ")  # fmt: skip
+           "<bool>", "Error", "No such option", "Invalid value", "Try ", "[OPTIONS]", "COMMAND",
+           "[ARGS]")  # fmt: skip
 
 
 def run(*args: str, lang: str = "ko_KR.UTF-8") -> subprocess.CompletedProcess[str]:
@@ -36,6 +37,15 @@ def test_help_is_korean_under_a_korean_locale(command: str) -> None:
     for word in ENGLISH:
         assert word not in result.stdout, (word, result.stdout)
     assert "사용법:" in result.stdout and "옵션" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ko_KR.UTF-8", "en_US.UTF-8"])
+def test_a_flag_shows_no_type_label_as_if_it_took_a_value(lang: str) -> None:
+    lines = run("build", "--help", lang=lang).stdout.splitlines()
+    force = next(line for line in lines if "--force" in line)
+    assert "<" not in force, force  # neither <bool> nor its translation
+    source = next(line for line in lines if "--source" in line)
+    assert "<폴더>" in source if lang.startswith("ko") else "<folder>" in source
 
 
 def test_lang_ko_wins_over_an_english_locale() -> None:

@@ -31,6 +31,8 @@ RICH_CONSTANTS = {
     "RICH_HELP": N_("Try [blue]'{command_path} {help_option}'[/] for help."),
 }
 USAGE = N_("Usage: ")
+# the placeholders of the usage line, as the framework writes them
+USAGE_WORDS = {"[OPTIONS]": N_("[OPTIONS]"), "COMMAND [ARGS]...": N_("COMMAND [ARGS]...")}
 HELP_OPTION = N_("Show this message and exit.")
 TYPE_LABELS = {
     "<bool>": N_("<on/off>"),
@@ -78,21 +80,24 @@ def framework_error(message: str, language: str) -> str:
 
 
 def install(language: str) -> None:
-    """Put the framework's words in `language` for this run (English needs nothing)."""
-    if language == "en":
-        return
+    """Put the framework's words in `language` for this run; flags lose their type label."""
     from typer import core
     from typer._click import exceptions, formatting
 
+    for name in ("TyperOption", "TyperArgument"):
+        _localize_type_label(getattr(core, name), language)
+    if language == "en":
+        return
     usage = say(language, USAGE)
+    words = {english: say(language, text) for english, text in USAGE_WORDS.items()}
     write_usage = formatting.HelpFormatter.write_usage
 
     def localized_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for english, translated in words.items():
+            args = args.replace(english, translated)
         write_usage(self, prog, args, usage if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = localized_usage  # type: ignore[method-assign]
-    for name in ("TyperOption", "TyperArgument"):
-        _localize_type_label(getattr(core, name), language)
     _localize_help_option(core, language)
     _localize_errors(exceptions, language)
     if "typer.rich_utils" in sys.modules:
@@ -111,6 +116,8 @@ def _localize_type_label(cls: type, language: str) -> None:
     display_type = cls.display_type  # type: ignore[attr-defined]
 
     def localized(self: Any, ctx: Any) -> str:
+        if getattr(self, "is_flag", False) and not getattr(self, "secondary_opts", None):
+            return ""  # a flag takes no value: '<bool>' beside it would ask for one
         label = display_type(self, ctx)
         text = TYPE_LABELS.get(label)
         return say(language, text) if text else label
