@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from ..i18n.formatting import and_list, duration, long_date
+from ..i18n.josa import particle, with_particle
 from ..source.fields import Localized, Retention
 from ..source.vocabulary import Vocabulary
 
@@ -111,3 +112,40 @@ class Phrasing:
 
     def retention_basis(self, retention: Retention) -> str:
         return self.law(retention.law, retention.article) if retention.law else ""
+
+
+@dataclass(frozen=True)
+class OurName:
+    """What the Korean policy calls the business in its sentences, with agreeing particles.
+
+    The opening names the business in full and, given a short name, defines it
+    ("주식회사 도담소프트(이하 ‘회사’)는"); every later sentence then says the short name, or
+    the full name again. A sole proprietor is never called 회사 unless its editor says so.
+    """
+
+    full: str
+    short: str | None = None
+
+    @property
+    def word(self) -> str:
+        return self.short or self.full
+
+    @property
+    def defined(self) -> str:
+        """The opening's subject: the full name, its short name defined, the topic particle."""
+        if self.short is None or self.short == self.full:
+            return with_particle(self.full, "은")
+        # a particle after brackets agrees with the word before them
+        return f"{self.full}(이하 ‘{self.short}’){particle(self.full, '은')}"
+
+    @property
+    def topic(self) -> str:
+        return with_particle(self.word, "은")
+
+    @property
+    def subject(self) -> str:
+        return with_particle(self.word, "이")
+
+    @property
+    def with_(self) -> str:
+        return with_particle(self.word, "과")

@@ -53,6 +53,10 @@ Text = Annotated[
     str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_plain_text)
 ]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+KoreanWord = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30),
+    AfterValidator(_plain_text),
+]  # fmt: skip
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9][0-9 -]{1,18}[0-9]$")]
 Email = Annotated[
     str,
@@ -140,6 +144,9 @@ class Controller(Strict):
     """Who is responsible for the personal information (the 개인정보처리자)."""
 
     name: Localized
+    # The word the Korean policy's sentences use for you after its opening defines it, e.g. 회사
+    # or 꽃집 (English says "we"); without it, the sentences use your name.
+    short_name: KoreanWord | None = None
     service: Localized
     representative: Localized | None = None
     address: Localized

@@ -19,7 +19,7 @@ from ..artifact import Output
 from ..facts.articles import Article, applicable_articles
 from ..facts.features import does
 from ..facts.labels import Label, applicable_labels
-from ..facts.phrasing import Phrasing, capitalise_first
+from ..facts.phrasing import OurName, Phrasing, capitalise_first
 from ..graphics.label_art import label_svg, online_style
 from ..i18n import LOCALES
 from ..i18n.catalogs import translations
@@ -143,6 +143,7 @@ class Site:
             policy=self.policy,
             does=lambda feature: does(feature, self.policy),
             say=self.phrasing(locale or "ko"),
+            we=OurName(self.policy.controller.name.ko, self.policy.controller.short_name),
             version=__version__,
             **context,
         )
