@@ -216,7 +216,7 @@ def test_init_says_truthfully_what_it_wrote_when_the_policy_has_problems(
     def broken(_target: Path) -> None:
         raise UserError("something the owner must fix")
 
-    monkeypatch.setattr("policygen.commands.load_for_views", broken)
+    monkeypatch.setattr("policygen.commands.new_project.load_for_views", broken)
     result = runner.invoke(app, ["init", str(tmp_path / "new"), "--defaults", "--lang", "en"])
     assert result.exit_code == 1
     assert "nothing was written" not in result.output

@@ -2,7 +2,7 @@
 
 `policygen build` is what an editor runs most, usually with nothing new to publish; that
 answer (quick.py) needs only the standard library. Every other command line goes to the
-typer application in commands.py.
+typer application in commands/.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 An editor runs `policygen build` far more often than anything changes. Reading the command line
 here, before typer, pydantic or Jinja load, lets that answer come at once. Anything this module
 does not understand (another command, --force, --help, an unknown or misspelt option) is left to
-the full command line in commands.py, which gives the same answer, only later.
+the full command line in commands/, which gives the same answer, only later.
 """
 
 from __future__ import annotations
