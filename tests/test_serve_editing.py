@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from policygen.serve import is_editor_debris
+from policygen.watching import is_editor_debris
 
 from .conftest import BuiltSite, copy_project
 

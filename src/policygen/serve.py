@@ -7,12 +7,10 @@ page when it changes, or shows the source problem over the last good page.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import http.server
 import json
-import re
 import socket
 import string
 import threading
@@ -29,14 +27,12 @@ from .i18n import LOCALES
 from .i18n.console import N_, Msg, say
 from .output.atomic import MARKER
 from .output.webfont import subset_woff2
+from .watching import FileWatcher
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
 FONT_PATH = "/__policygen__/overlay-font.woff2"  # Hangul for the overlay without a system font
-POLL_SECONDS = 0.2
-DEBOUNCE_SECONDS = 0.3  # a burst of saves (or a truncate, then a write) settles into one build
 FONT_WAIT_SECONDS = 10.0
-PACKAGE = Path(__file__).resolve().parent
 
 
 OVERLAY_WORDS = {
@@ -58,36 +54,6 @@ OVERLAY_WORDS = {
 def reload_script() -> bytes:
     """The script `serve` adds to pages (never written to build/)."""
     return (resources.files("policygen") / "static" / "reload.js").read_bytes()
-
-
-# What editors write beside the file being edited, never policy input: Vim's swap files and its
-# write test '4913', Emacs's lock (.#x), autosave (#x#) and backup (x~), JetBrains' safe-write
-# copies, and any hidden temporary file an editor saves to before renaming it over the real one.
-EDITOR_DEBRIS = re.compile(r"^[.#]|~$|^4913$|\.sw[a-p]$|___jb_(?:tmp|old)___$")
-
-
-def is_editor_debris(name: str) -> bool:
-    """True for a file an editor keeps beside the one being edited (it never feeds a build)."""
-    return EDITOR_DEBRIS.search(name) is not None
-
-
-def source_snapshot(source: Path) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and times of every input file: cheap to take many times a second."""
-    entries = []
-    roots = [source / folder for folder in SOURCE_FOLDERS] + [
-        PACKAGE / "templates",
-        PACKAGE / "static",
-    ]
-    for root in roots:
-        if root.is_dir():
-            for path in root.rglob("*"):
-                if is_editor_debris(path.name):
-                    continue
-                with contextlib.suppress(OSError):  # deleted or renamed while we looked
-                    stat = path.stat()
-                    if path.is_file():
-                        entries.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(sorted(entries))
 
 
 def _event(*, ready: bool) -> threading.Event:
@@ -168,35 +134,28 @@ class Preview:
     def watch(self, stop: threading.Event) -> None:
         """Rebuild whenever an input file changes, until `stop` is set.
 
-        A change is built once the files have stayed the same for DEBOUNCE_SECONDS, so a burst of
-        saves is one build; a save during a build is seen by the next check (it is compared with
-        the files as they were when the build began), so the preview ends on the last save. A
-        removed output folder is built again.
+        A change is built once the save has finished (watching.FileWatcher.settled), so a burst
+        of saves is one build; a save during a build is seen at once after it (it is compared
+        with the files as they were when the build began), so the preview ends on the last save.
+        A removed output folder is built again.
         """
-        seen = source_snapshot(self.source)
-        while not stop.wait(POLL_SECONDS):
-            current = source_snapshot(self.source)
-            with self.lock:
-                self.checks += 1
-            if current == seen and not self._output_missing():
-                continue
-            settled = self._settled(current, stop)
-            if settled is None:
-                return
-            seen = settled
-            if not self._rebuild_safely():
-                seen = ()  # a file vanished while it was read: look again at the next check
-
-    def _settled(
-        self, current: tuple[tuple[str, int, int], ...], stop: threading.Event
-    ) -> tuple[tuple[str, int, int], ...] | None:
-        """The input files once they stop changing (None when serving stops meanwhile)."""
-        while not stop.wait(DEBOUNCE_SECONDS):
-            latest = source_snapshot(self.source)
-            if latest == current:
-                return current
-            current = latest
-        return None
+        watcher = FileWatcher(self.source, SOURCE_FOLDERS)
+        try:
+            seen = watcher.snapshot()
+            while watcher.wait(stop):
+                current = watcher.snapshot()
+                with self.lock:
+                    self.checks += 1
+                if current == seen and not self._output_missing():
+                    continue
+                settled = watcher.settled(current, stop)
+                if settled is None:
+                    return
+                seen = settled
+                if not self._rebuild_safely():
+                    seen = ()  # a file vanished while it was read: look again at the next check
+        finally:
+            watcher.close()
 
     def _output_missing(self) -> bool:
         """The output folder was removed (or emptied) while serving, and the source was good."""
