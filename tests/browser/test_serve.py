@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -49,25 +50,24 @@ def preview(tmp_path: Path, shop_site: BuiltSite) -> Iterator[Served]:
     assert host == "127.0.0.1"
     yield Served(state, f"http://127.0.0.1:{port}/", messages)
     stop.set()
+    state.close()  # answers the pages still waiting
     server.shutdown()
     server.server_close()
 
 
-def _is_state_request(request: Request) -> bool:
-    return request.url.endswith(STATE_PATH)
+def _is_waiting_request(request: Request) -> bool:
+    return urllib.parse.urlsplit(request.url).path == STATE_PATH and "since=" in request.url
 
 
 def _open_watching(browser: Browser, url: str) -> Page:
-    """Open a served page once its reload script has learned the current build number.
+    """Open a served page once its reload script waits for the next build.
 
-    The script asks for the state again only after it has handled the last answer, so a second
-    request means the first answer (the build number the page was served from) was taken in.
+    The script's first request is answered at once; it waits (asks with ?since=) only after it
+    has taken that answer in, so a waiting request means the page knows its build.
     """
     page = browser.new_page()
-    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
+    with page.expect_request(_is_waiting_request, timeout=WAIT_SECONDS * 1000):
         page.goto(url)
-    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
-        pass
     return page
 
 
