@@ -31,7 +31,7 @@ from .i18n import LOCALES
 from .i18n.console import N_, Msg, say
 from .output.atomic import MARKER
 from .output.webfont import subset_woff2
-from .watching import FileWatcher
+from .watching import FileWatcher, Snapshot
 
 STATE_PATH = "/__policygen__/state"
 SCRIPT_PATH = "/__policygen__/reload.js"
@@ -61,6 +61,10 @@ OVERLAY_WORDS = {
 def reload_script() -> bytes:
     """The script `serve` adds to pages (never written to build/)."""
     return (resources.files("policygen") / "static" / "reload.js").read_bytes()
+
+
+class Superseded(Exception):
+    """A newer save came while a build rendered its slow files: that build stops for it."""
 
 
 def _event(*, ready: bool) -> threading.Event:
@@ -93,12 +97,24 @@ class Preview:
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
 
-    def rebuild(self, *, force: bool = True) -> None:
+    def rebuild(self, *, force: bool = True, superseded: Callable[[], bool] | None = None) -> None:
+        """Build and tell the open pages; raises Superseded once `superseded()` says so.
+
+        That is asked after each slow file (a PDF, a label file) once the new pages are out:
+        their site stays published, marked pending, until a build runs to its end.
+        """
         started = time.perf_counter()
         shown: list[object] = []  # the new pages are out before their PDFs: reload for them then
+
+        def progress(kind: str, done: int, total: int) -> None:
+            if superseded is not None and superseded():
+                raise Superseded
+
         try:
             first_phase = self._shown(shown, reloads=True)
-            result = build(self.source, self.out, force=force, first_phase=first_phase)
+            result = build(
+                self.source, self.out, force=force, first_phase=first_phase, progress=progress
+            )
         except UserError as problem:
             errors = {locale: problem.render(locale) for locale in LOCALES}
             repeated = errors["en"] == self.error  # the same problem again: said once already
@@ -202,7 +218,8 @@ class Preview:
         A change is built once the save has finished (watching.FileWatcher.settled), so a burst
         of saves is one build; a save during a build is seen at once after it (it is compared
         with the files as they were when the build began), so the preview ends on the last save.
-        A removed output folder is built again.
+        A save while the PDFs of the last one are rendered stops them after the one in hand: the
+        new pages come first. A removed output folder is built again.
         """
         watcher = FileWatcher(self.source, SOURCE_FOLDERS)
         try:
@@ -217,8 +234,12 @@ class Preview:
                 if settled is None:
                     return
                 seen = settled
-                if not self._rebuild_safely():
-                    seen = ()  # a file vanished while it was read: look again at the next check
+
+                def superseded(started: Snapshot = settled) -> bool:
+                    return watcher.stirred() and watcher.snapshot() != started
+
+                if not self._rebuild_safely(superseded):
+                    seen = ()  # stopped, or a file vanished while read: build at the next look
         finally:
             watcher.close()
 
@@ -226,11 +247,14 @@ class Preview:
         """The output folder was removed (or emptied) while serving, and the source was good."""
         return not self.error and not (self.out / MARKER).is_file()
 
-    def _rebuild_safely(self) -> bool:
-        """Rebuild; False when a file vanished mid-read. No error stops the watching."""
+    def _rebuild_safely(self, superseded: Callable[[], bool]) -> bool:
+        """Rebuild; False when stopped for a newer save or a file vanished mid-read.
+
+        No error stops the watching.
+        """
         try:
-            self.rebuild()
-        except OSError:
+            self.rebuild(superseded=superseded)
+        except (Superseded, OSError):
             return False
         except Exception:  # an internal error: report it with its traceback and keep serving
             self.report(traceback.format_exc())

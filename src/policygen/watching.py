@@ -106,6 +106,10 @@ class FileWatcher:
             current = latest
         return None
 
+    def stirred(self) -> bool:
+        """A file event came since the last wait (always, without events): a save may have begun."""
+        return self._woken.is_set() or not self._events_cover_all()
+
     def close(self) -> None:
         if self._observer is not None:
             self._observer.stop()
