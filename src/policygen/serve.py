@@ -100,8 +100,8 @@ class Preview:
     def rebuild(self, *, force: bool = True, superseded: Callable[[], bool] | None = None) -> None:
         """Build and tell the open pages; raises Superseded once `superseded()` says so.
 
-        That is asked after each slow file (a PDF, a label file) once the new pages are out:
-        their site stays published, marked pending, until a build runs to its end.
+        That is asked after each slow file (a PDF, a label file, the web font), which the cache
+        keeps; new pages already published stay, marked pending, until a build runs to its end.
         """
         started = time.perf_counter()
         shown: list[object] = []  # the new pages are out before their PDFs: reload for them then
