@@ -59,6 +59,11 @@ def _is_waiting_request(request: Request) -> bool:
     return urllib.parse.urlsplit(request.url).path == STATE_PATH and "since=" in request.url
 
 
+def _is_plain_request(request: Request) -> bool:
+    """A question answered at once: a page's first, or a hidden tab's (once a second)."""
+    return urllib.parse.urlsplit(request.url).path == STATE_PATH and "since=" not in request.url
+
+
 def _open_watching(browser: Browser, url: str) -> Page:
     """Open a served page once its reload script waits for the next build.
 
@@ -136,3 +141,21 @@ def test_only_build_is_served_and_nothing_is_injected_into_files(preview: Served
     served = urllib.request.urlopen(url + "en/index.html").read()
     assert b"/__policygen__/reload.js" in served
     assert b"reload.js" not in (state.out / "en" / "index.html").read_bytes()
+
+
+def test_a_hidden_tab_holds_no_request_open_and_asks_again_when_shown(
+    browser: Browser, preview: Served
+) -> None:
+    page = _open_watching(browser, preview.url + "en/index.html")
+    _wait_until(lambda: preview.state.waiting == 1, "the page's request never waited")
+    hide = """hidden => {
+        Object.defineProperty(document, "hidden", {value: hidden, configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }"""
+    with page.expect_request(_is_plain_request, timeout=WAIT_SECONDS * 1000):
+        page.evaluate(hide, True)
+    # the browser gave up the waiting request (it opens only six to one server): the server too
+    _wait_until(lambda: preview.state.waiting == 0, "the hidden tab still holds a request")
+    with page.expect_request(_is_waiting_request, timeout=WAIT_SECONDS * 1000):
+        page.evaluate(hide, False)
+    page.close()
