@@ -25,9 +25,11 @@ from typing import Any
 
 import pytest
 
-from policygen.serve import is_editor_debris
+from policygen.output.atomic import MARKER
+from policygen.serve import Preview, Superseded
+from policygen.watching import is_editor_debris
 
-from .conftest import BuiltSite, copy_project
+from .conftest import BuiltSite, copy_project, edit
 
 PATIENCE = (
     240.0  # seconds before a state that never comes fails the test (never reached when green)
@@ -249,3 +251,25 @@ def test_a_busy_port_is_a_clear_bilingual_error(server: Server) -> None:
         assert words in output and "--port" in output, output
         assert "Traceback" not in output
     assert server.shows("From a new file."), "the running preview was disturbed"
+
+
+def test_a_newer_save_stops_the_pdfs_of_the_last(shop_site: BuiltSite, tmp_path: Path) -> None:
+    project = copy_project(shop_site.source, tmp_path / "shop")
+    shop_site.copy_to(project / "build")
+    preview = Preview(project, project / "build", lambda message: None)
+    edit(project, "policy/shop.yaml", ORIGINAL, "Stopped before its PDFs.")
+    asked: list[str] = []
+
+    def superseded() -> bool:  # a newer save: asked after each slow file, once the pages are out
+        asked.append(json.loads((project / "build" / MARKER).read_text())["pending"])
+        return True
+
+    with pytest.raises(Superseded):
+        preview.rebuild(superseded=superseded)
+    assert len(asked) == 1 and preview.build_number == 1
+    page = (project / "build" / "en" / "policy" / "index.html").read_text(encoding="utf-8")
+    assert "Stopped before its PDFs." in page  # the new pages stay out, marked pending
+    assert "pending" in json.loads((project / "build" / MARKER).read_text())
+    preview.rebuild()  # the newer save's build runs to its end
+    assert "pending" not in json.loads((project / "build" / MARKER).read_text())
+    assert preview.build_number == 2 and not preview.error

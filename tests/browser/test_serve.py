@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -49,25 +50,29 @@ def preview(tmp_path: Path, shop_site: BuiltSite) -> Iterator[Served]:
     assert host == "127.0.0.1"
     yield Served(state, f"http://127.0.0.1:{port}/", messages)
     stop.set()
+    state.close()  # answers the pages still waiting
     server.shutdown()
     server.server_close()
 
 
-def _is_state_request(request: Request) -> bool:
-    return request.url.endswith(STATE_PATH)
+def _is_waiting_request(request: Request) -> bool:
+    return urllib.parse.urlsplit(request.url).path == STATE_PATH and "since=" in request.url
+
+
+def _is_plain_request(request: Request) -> bool:
+    """A question answered at once: a page's first, or a hidden tab's (once a second)."""
+    return urllib.parse.urlsplit(request.url).path == STATE_PATH and "since=" not in request.url
 
 
 def _open_watching(browser: Browser, url: str) -> Page:
-    """Open a served page once its reload script has learned the current build number.
+    """Open a served page once its reload script waits for the next build.
 
-    The script asks for the state again only after it has handled the last answer, so a second
-    request means the first answer (the build number the page was served from) was taken in.
+    The script's first request is answered at once; it waits (asks with ?since=) only after it
+    has taken that answer in, so a waiting request means the page knows its build.
     """
     page = browser.new_page()
-    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
+    with page.expect_request(_is_waiting_request, timeout=WAIT_SECONDS * 1000):
         page.goto(url)
-    with page.expect_request(_is_state_request, timeout=WAIT_SECONDS * 1000):
-        pass
     return page
 
 
@@ -136,3 +141,21 @@ def test_only_build_is_served_and_nothing_is_injected_into_files(preview: Served
     served = urllib.request.urlopen(url + "en/index.html").read()
     assert b"/__policygen__/reload.js" in served
     assert b"reload.js" not in (state.out / "en" / "index.html").read_bytes()
+
+
+def test_a_hidden_tab_holds_no_request_open_and_asks_again_when_shown(
+    browser: Browser, preview: Served
+) -> None:
+    page = _open_watching(browser, preview.url + "en/index.html")
+    _wait_until(lambda: preview.state.waiting == 1, "the page's request never waited")
+    hide = """hidden => {
+        Object.defineProperty(document, "hidden", {value: hidden, configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }"""
+    with page.expect_request(_is_plain_request, timeout=WAIT_SECONDS * 1000):
+        page.evaluate(hide, True)
+    # the browser gave up the waiting request (it opens only six to one server): the server too
+    _wait_until(lambda: preview.state.waiting == 0, "the hidden tab still holds a request")
+    with page.expect_request(_is_waiting_request, timeout=WAIT_SECONDS * 1000):
+        page.evaluate(hide, False)
+    page.close()

@@ -1,6 +1,11 @@
-/* policygen serve only: reload the page after each rebuild, or show what went wrong. */
+/* policygen serve only: reload the page after each rebuild, or show what went wrong.
+   The server holds a request with ?since=BUILD until a newer build is out (a long poll), so the
+   page reloads the moment its rebuild is published. A hidden tab asks once a second instead,
+   holding no connection open (a browser opens only six to one server), and at once when shown. */
 (function () {
-  var seen = null, overlay = null;
+  var script = document.currentScript;
+  var served = script && script.dataset.build ? Number(script.dataset.build) : null;
+  var seen = null, overlay = null, request = null, timer = null;
   function show(state) {
     var lang = (document.documentElement.lang || "en").slice(0, 2);
     var words = (state.words && state.words[lang]) || {};
@@ -41,15 +46,29 @@
     close.onclick = function () { overlay.remove(); overlay = null; };
     overlay.append(title, text, note, close);
   }
-  function poll() {
-    fetch("/__policygen__/state", {cache: "no-store"}).then(function (response) {
+  function ask() {
+    clearTimeout(timer);
+    if (request) { request.abort(); }
+    var controller = request = new AbortController();
+    var waiting = seen !== null && !document.hidden;
+    function next(ms) {
+      if (request === controller) { request = null; timer = setTimeout(ask, ms); }
+    }
+    fetch("/__policygen__/state" + (waiting ? "?since=" + seen : ""),
+          {cache: "no-store", signal: controller.signal}).then(function (response) {
       return response.json();
     }).then(function (state) {
-      if (seen !== null && state.build !== seen) { location.reload(); return; }
+      var known = seen === null ? served : seen;  // the build this page was served from
+      if (known !== null && state.build !== known) { location.reload(); return; }
       seen = state.build;
       if (state.error) { show(state); }
       else if (overlay) { overlay.remove(); overlay = null; }
-    }).catch(function () {}).finally(function () { setTimeout(poll, 250); });
+      next(document.hidden ? 1000 : 0);
+    }, function () {
+      if (!controller.signal.aborted) { next(500); }  // not serving now: ask again soon
+    });
   }
-  poll();
+  document.addEventListener("visibilitychange", ask);
+  window.addEventListener("pageshow", function (event) { if (event.persisted) { ask(); } });
+  ask();
 })();
