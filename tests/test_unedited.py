@@ -109,3 +109,14 @@ def test_a_no_op_build_from_the_console_loads_no_framework(
     lines = done.stdout.splitlines()
     assert "바뀐 것이 없습니다" in lines[1], done.stdout
     assert lines[-1] == "loaded:", done.stdout
+
+
+def test_a_file_edited_by_hand_is_written_again_not_linked(
+    built: Path, shop_project: Path
+) -> None:
+    page = built / "ko" / "cctv" / "index.html"
+    original = page.read_bytes()
+    page.write_bytes(original.replace(b"<html", b"<HTML", 1))
+    (shop_project / "policy" / "example.yaml").write_text("example: true\n# edited\n", "utf-8")
+    build(shop_project, built)
+    assert page.read_bytes() == original

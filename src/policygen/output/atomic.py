@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
@@ -64,9 +63,8 @@ def up_to_date(out: Path, fingerprint: str) -> bool:
     manifest = read_manifest(out)
     if manifest is None or manifest.get("pending") or manifest.get("fingerprint") != fingerprint:
         return False
-    with contextlib.suppress(OSError):
-        if unedited(out, (out / MARKER).read_bytes(), manifest["files"]):
-            return True  # every file's size and times as the build left them: no need to read
+    if _unedited_since_written(out, manifest["files"]):
+        return True  # every file's size and times as the build left them: no need to read
     present = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
     if present - {MARKER} != set(manifest["files"]):
         return False
@@ -94,8 +92,7 @@ def write_site(
         manifest = _write_and_swap(out, files, fingerprint, pending)
     except OSError as error:
         raise UserError(write_problem(out, error)) from None
-    if fingerprint and not pending:
-        remember(out, manifest)
+    remember(out, manifest)  # a pending site too: the next write may then link without reading
 
 
 def write_problem(out: Path, error: OSError) -> Problem:
@@ -166,6 +163,8 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
     """Stage the files, swap them in, and return the manifest written beside them."""
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = (read_manifest(out) or {}).get("files", {})
+    # files as the last build left them need no reading before they are linked into the new site
+    trusted = bool(previous) and _unedited_since_written(out, previous)
     digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
     prefix = f".{out.name}.staging-{os.getpid()}-"
     staging = Path(tempfile.mkdtemp(prefix=prefix, dir=out.parent))
@@ -175,7 +174,7 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
             target = staging.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             if previous.get(relative) == digests[relative] and _link(
-                out.joinpath(*parts), target, content
+                out.joinpath(*parts), target, None if trusted else content
             ):
                 continue
             target.write_bytes(content)
@@ -195,10 +194,20 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _link(existing: Path, target: Path, content: bytes) -> bool:
-    """Hard-link an unchanged file from the previous site; False if it differs or cannot link."""
+def _unedited_since_written(out: Path, digests: dict[str, str]) -> bool:
     try:
-        if existing.read_bytes() != content:  # edited by hand since the last build
+        return unedited(out, (out / MARKER).read_bytes(), digests)
+    except OSError:
+        return False
+
+
+def _link(existing: Path, target: Path, content: bytes | None) -> bool:
+    """Hard-link an unchanged file from the previous site; False if it differs or cannot link.
+
+    `content` is compared with the existing file first, unless None (the file is known unedited).
+    """
+    try:
+        if content is not None and existing.read_bytes() != content:  # edited by hand
             return False
         os.link(existing, target)
     except OSError:
