@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import markdown
 import nh3
@@ -30,6 +30,7 @@ def _only_allowed_attributes(tag: str, attribute: str, value: str) -> str | None
     return value if attribute in _ALLOWED_ATTRIBUTES.get(tag, ()) else None
 
 
+@lru_cache(maxsize=8192)  # the same texts recur across pages, languages and serve's rebuilds
 def _to_html(text: str) -> str:
     md = _converter()
     md.reset()
