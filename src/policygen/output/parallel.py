@@ -4,6 +4,11 @@ The jobs come from a planning pass (see cache.planning): label PNGs and PDFs, th
 subset, WeasyPrint PDFs. Workers are forked, so a job's closure needs no pickling; each job's
 bytes are delivered to the cache in the order the plan met them, whatever order they finish in,
 so a build is byte-identical however many cores did it.
+
+A worker that a job left holding much memory (WeasyPrint's and fontTools' caches stay behind
+after a PDF or a font subset) hands back its result and exits; a fresh fork of the parent takes
+its place, so the build's peak memory is the parent plus one job per core, not the sum of all
+the caches every kind of job leaves behind.
 """
 
 from __future__ import annotations
@@ -11,33 +16,34 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+import traceback
+from collections import deque
+from collections.abc import Callable
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 
 from . import cache
 
 #: Far slower than the rest: started first, so that no core waits for one at the end.
 SLOW_KINDS = ("policy-pdf", "guide-pdf", "webfont")
 
+#: A worker whose own memory grew by more than this since its fork is replaced by a fresh one.
+RETIRE_GROWTH = 16 * 1024 * 1024
+
 #: Told after each rendering: (its kind, how many are done, how many in all).
 Progress = Callable[[str, int, int], None]
+
+Stats = list[tuple[str, int]]
 
 _JOBS: list[cache.Job] = []  # what forked workers run, by index: set just before they start
 
 
-def _start_worker(scratch: str) -> None:
-    """In a worker: temporary files go where the parent removes them (workers skip atexit)."""
-    tempfile.tempdir = scratch
-
-
-def _run(index: int) -> tuple[bytes, list[tuple[str, int]]]:
-    """In a worker: one job's bytes, and the renderings done inside it (for cache.STATS)."""
-    cache.STATS.clear()
-    data = _JOBS[index].produce()
-    return data, list(cache.STATS.items())
+class RenderingFailed(RuntimeError):
+    """A job failed in a worker in a way that cannot be sent back as it was."""
 
 
 def usable_cores() -> int:
@@ -48,6 +54,42 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def _own_memory() -> int:
+    """Bytes of this process's memory that are not file pages (0 where /proc cannot tell)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            fields = statm.read().split()
+        return (int(fields[1]) - int(fields[2])) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _work(connection: Connection, scratch: str) -> None:
+    """In a worker: run the jobs the parent names until told to stop, or until grown too big."""
+    tempfile.tempdir = scratch  # temporary files go where the parent removes them
+    start = _own_memory()
+    while (index := connection.recv()) is not None:
+        cache.STATS.clear()
+        try:
+            reply: tuple[object, ...] = (index, _JOBS[index].produce(), list(cache.STATS.items()))
+        except BaseException as error:  # every failure goes back to the parent
+            reply = (index, _sendable(error))
+        retire = _own_memory() - start > RETIRE_GROWTH
+        connection.send((reply, retire))
+        if retire:
+            break
+    connection.close()
+
+
+def _sendable(error: BaseException) -> BaseException:
+    """The error itself when it survives pickling, else its traceback as a RenderingFailed."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # an unpicklable error must still reach the parent
+        return RenderingFailed("".join(traceback.format_exception(error)))
+    return error
+
+
 def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None:
     """Do every job, on as many cores as pay, and deliver its bytes to the cache."""
     order = sorted(range(len(jobs)), key=lambda index: jobs[index].kind not in SLOW_KINDS)
@@ -55,35 +97,99 @@ def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None
     # Forking a process that runs other threads (serve's) could copy a lock another thread
     # holds; such a process renders here, on one core.
     single_threaded = threading.active_count() == 1
+    deliver = _Delivery(jobs, order, progress)
     if cores < 2 or not single_threaded or "fork" not in multiprocessing.get_all_start_methods():
-        results = ((index, (jobs[index].produce(), list[tuple[str, int]]())) for index in order)
-        _deliver(jobs, results, progress)
+        for index in order:
+            deliver(index, jobs[index].produce(), [])
         return
     for prepare in dict.fromkeys(job.prepare for job in jobs if job.prepare):
         prepare()  # once, here: the workers share what it loads
     _JOBS[:] = jobs
     scratch = tempfile.mkdtemp(prefix="policygen-workers-")
     gc.collect()
-    gc.freeze()  # workers' collections then leave the parent's objects (and pages) shared
     try:
-        with ProcessPoolExecutor(
-            max_workers=cores,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker,
-            initargs=(scratch,),
-        ) as pool:
-            _deliver(jobs, zip(order, pool.map(_run, order), strict=True), progress)
+        _Workers(scratch, order, deliver).run(cores)
     finally:
         gc.unfreeze()
         _JOBS.clear()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-Result = tuple[int, tuple[bytes, list[tuple[str, int]]]]
+class _Delivery:
+    """Hands results to the cache in the plan's order, holding back those that come early."""
+
+    def __init__(self, jobs: list[cache.Job], order: list[int], progress: Progress | None):
+        self.jobs, self.order, self.progress = jobs, order, progress
+        self.early: dict[int, tuple[bytes, Stats]] = {}
+        self.done = 0
+
+    def __call__(self, index: int, data: bytes, stats: Stats) -> None:
+        self.early[index] = (data, stats)
+        while self.done < len(self.order) and self.order[self.done] in self.early:
+            job = self.jobs[self.order[self.done]]
+            cache.deliver(job, *self.early.pop(self.order[self.done]))
+            self.done += 1
+            if self.progress is not None:
+                self.progress(job.kind, self.done, len(self.order))
 
 
-def _deliver(jobs: list[cache.Job], results: Iterable[Result], progress: Progress | None) -> None:
-    for done, (index, (data, stats)) in enumerate(results, 1):
-        cache.deliver(jobs[index], data, stats)
-        if progress is not None:
-            progress(jobs[index].kind, done, len(jobs))
+class _Workers:
+    """Forked workers fed one job at a time: a free worker takes the next, in order."""
+
+    def __init__(self, scratch: str, order: list[int], deliver: _Delivery) -> None:
+        self.scratch, self.waiting, self.deliver = scratch, deque(order), deliver
+        self.context = multiprocessing.get_context("fork")
+        self.running: dict[Connection, BaseProcess] = {}
+
+    def run(self, cores: int) -> None:
+        try:
+            for _ in range(cores):
+                self._start()
+            while self.running:
+                for connection in wait(list(self.running)):
+                    self._receive(connection)  # type: ignore[arg-type]
+        finally:
+            self._stop_all()
+
+    def _start(self) -> None:
+        """Fork a fresh worker from this process, as it is now, and give it a job."""
+        if not self.waiting:
+            return
+        gc.freeze()  # its collections then leave the parent's objects (and pages) shared
+        ours, theirs = self.context.Pipe()
+        process = self.context.Process(target=_work, args=(theirs, self.scratch), daemon=True)
+        process.start()
+        theirs.close()
+        self.running[ours] = process
+        ours.send(self.waiting.popleft())
+
+    def _receive(self, connection: Connection) -> None:
+        try:
+            reply, retired = connection.recv()
+        except EOFError:
+            raise RenderingFailed("a rendering process ended without finishing its job") from None
+        if len(reply) == 2:
+            raise reply[1]
+        index, data, stats = reply
+        self.deliver(index, data, stats)
+        if retired:
+            self._end(connection)
+            self._start()
+        elif self.waiting:
+            connection.send(self.waiting.popleft())
+        else:
+            connection.send(None)
+            self._end(connection)
+
+    def _end(self, connection: Connection) -> None:
+        process = self.running.pop(connection)
+        connection.close()
+        process.join()
+
+    def _stop_all(self) -> None:
+        """After a failure: end the workers still rendering, whatever they are doing."""
+        for connection, process in self.running.items():
+            process.terminate()
+            process.join()
+            connection.close()
+        self.running.clear()
