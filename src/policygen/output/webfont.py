@@ -44,15 +44,21 @@ def _source_font() -> Path:
 
 
 def subset_woff2(characters: Iterable[str]) -> bytes:
-    """Noto Sans KR cut down to `characters`, as deterministic WOFF2 bytes."""
+    """Noto Sans KR cut down to `characters`, as deterministic WOFF2 bytes.
+
+    It keeps fontTools' default layout features: those a browser applies unasked (kerning,
+    Hangul jamo, vertical forms, ...). The others (all alternates, width and ruby forms, which
+    only CSS font-feature-settings would reach and the site never asks for) would add a third
+    to the file. Bounds stay the source font's, as pyftsubset leaves them: recomputing them
+    would draw every glyph three times for a box no browser needs tight.
+    """
     options = subset.Options()
     options.flavor = "woff2"
-    options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.hinting = False
     options.desubroutinize = True
-    font = TTFont(_source_font(), lazy=True)
+    font = TTFont(_source_font(), lazy=True, recalcBBoxes=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(ch) for ch in characters))
     subsetter.subset(font)
