@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pylopdf_fonts_ko
 from fontTools import subset
+from fontTools.pens.recordingPen import RecordingPen
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
@@ -29,17 +30,24 @@ def text_width(text: str, size: float) -> float:
     return sum(metrics[cmap.get(ord(ch), ".notdef")][0] for ch in text) * size / units
 
 
+@cache
+def _glyph_drawing(name: str) -> RecordingPen:
+    """A glyph's outline in font units, read from the font's charstrings once per process."""
+    pen = RecordingPen()
+    caption_font().getGlyphSet()[name].draw(pen)
+    return pen
+
+
 def outline_path(text: str, size: float, x: float, baseline: float) -> str:
     """SVG path data drawing `text` as glyph outlines, starting at (x, baseline)."""
     font = caption_font()
-    glyphs = font.getGlyphSet()
     cmap, metrics = font.getBestCmap(), font["hmtx"].metrics
     scale = size / font["head"].unitsPerEm
-    pen = SVGPathPen(glyphs, ntos=lambda value: f"{value:.2f}".rstrip("0").rstrip("."))
+    pen = SVGPathPen(None, ntos=lambda value: f"{value:.2f}".rstrip("0").rstrip("."))
     cursor = x
     for ch in text:
         name = cmap.get(ord(ch), ".notdef")
-        glyphs[name].draw(TransformPen(pen, (scale, 0, 0, -scale, cursor, baseline)))
+        _glyph_drawing(name).replay(TransformPen(pen, (scale, 0, 0, -scale, cursor, baseline)))
         cursor += metrics[name][0] * scale
     return pen.getCommands()
 
