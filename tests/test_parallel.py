@@ -10,25 +10,36 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 SCRIPT = textwrap.dedent(
     """
     import os, sys
     from policygen.output import cache, parallel
 
-    held = []
+    held, loaded = [], []
+
+    def load():  # what a prepared job needs first (an import, in a build)
+        loaded.append(os.getpid())
+        with open(LOG, "a") as log:
+            print(os.getpid(), file=log)
 
     def produce(index):
         def job():
             if index == FAILING:
                 raise ValueError(f"job {index} failed")
+            if jobs[index].prepare is not None:
+                assert loaded, "a prepared job ran before its preparation"
             held.append(b"x" * GROWTH)  # memory a job leaves behind, as caches do
             return f"{index}:{os.getpid()}".encode()
         return job
 
-    FAILING, GROWTH = int(sys.argv[1]), int(sys.argv[2])
-    kinds = ["label-png", "policy-pdf", "label-pdf", "webfont", "label-png", "label-png"] * 4
-    jobs = [cache.Job(kind, f"key{i}", produce(i)) for i, kind in enumerate(kinds)]
+    FAILING, GROWTH, PLAIN, LOG = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    kinds = ["policy-pdf", "guide-pdf", "label-sheet", "webfont"]
+    kinds += ["label-png", "label-pdf", "label-png", "label-png"] * (PLAIN // 4)
+    jobs = [cache.Job(kind, f"key{i}", produce(i), load if kind.endswith("-pdf") and not
+                      kind.startswith("label") or kind == "label-sheet" else None)
+            for i, kind in enumerate(kinds)]
     parallel.usable_cores = lambda: 2
     parallel.RETIRE_GROWTH = 4 * 1024 * 1024
     told = []
@@ -43,30 +54,44 @@ SCRIPT = textwrap.dedent(
         sorted(range(len(jobs)), key=lambda i: jobs[i].kind not in parallel.SLOW_KINDS), 1)]
     workers = {pid for _, pid in results}
     assert str(os.getpid()) not in workers
-    print("workers:", len(workers))
+    with open(LOG) as log:
+        preparers = log.read().split()
+    where = "parent" if preparers == [str(os.getpid())] else f"{len(preparers)} worker"
+    print(f"workers: {len(workers)}, prepared in {where}")
     """
 )
 
 
-def _run(failing: int, growth: int) -> str:
+def _run(tmp_path: Path, failing: int = -1, growth: int = 0, plain: int = 20) -> str:
+    log = tmp_path / "prepared.txt"
+    log.write_text("")
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(failing), str(growth)],
+        [sys.executable, "-c", SCRIPT, str(failing), str(growth), str(plain), str(log)],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    return done.stdout.strip()
 
 
-def test_jobs_come_back_in_order_from_two_workers_that_keep_their_memory() -> None:
-    assert _run(failing=-1, growth=0).strip() == "workers: 2"
+def test_jobs_come_back_in_plan_order_and_one_worker_prepares_the_pdfs(
+    tmp_path: Path,
+) -> None:
+    # plenty of plain jobs: one worker prepares and renders the PDFs while the other renders
+    # the rest; once the PDFs are done, a fresh worker takes their worker's place
+    assert _run(tmp_path) == "workers: 3, prepared in 1 worker"
 
 
-def test_a_worker_that_grew_is_replaced_and_no_job_is_lost() -> None:
-    # 5 MiB left behind by each job: every worker retires after one job
-    assert _run(failing=-1, growth=5 * 1024 * 1024).strip() == "workers: 24"
+def test_with_little_else_to_do_the_parent_prepares_for_every_worker(tmp_path: Path) -> None:
+    assert _run(tmp_path, plain=4) == "workers: 2, prepared in parent"
 
 
-def test_an_error_in_a_worker_stops_the_build_with_that_error() -> None:
-    assert _run(failing=7, growth=0).strip() == "error: job 7 failed"
+def test_a_worker_that_grew_is_replaced_and_no_job_is_lost(tmp_path: Path) -> None:
+    # 5 MiB left behind by each job: every plain worker retires after one job, while the
+    # PDFs' worker keeps what it loaded until its lane is done
+    assert _run(tmp_path, growth=5 * 1024 * 1024) == "workers: 22, prepared in 1 worker"
+
+
+def test_an_error_in_a_worker_stops_the_build_with_that_error(tmp_path: Path) -> None:
+    assert _run(tmp_path, failing=7) == "error: job 7 failed"

@@ -5,10 +5,14 @@ subset, WeasyPrint PDFs. Workers are forked, so a job's closure needs no picklin
 bytes are delivered to the cache in the order the plan met them, whatever order they finish in,
 so a build is byte-identical however many cores did it.
 
-A worker that a job left holding much memory (WeasyPrint's and fontTools' caches stay behind
-after a PDF or a font subset) hands back its result and exits; a fresh fork of the parent takes
-its place, so the build's peak memory is the parent plus one job per core, not the sum of all
-the caches every kind of job leaves behind.
+Jobs that need something loaded first (a job's `prepare`: WeasyPrint, whose import takes most
+of a second) are, when there is plenty of other work, a lane of their own: one worker loads it
+and renders them one after another while the other cores render the rest, so no core waits for
+the import. With little other work (an edit that changes only the PDFs), the parent loads it
+once before forking and every worker shares it. A worker that a job left holding much memory
+(WeasyPrint's and fontTools' caches) hands back its result and exits, and a fresh fork takes its
+place; a lane's worker exits when its lane is done. So the build's peak memory is the parent
+plus one worker per core, not the sum of every cache every kind of job leaves behind.
 """
 
 from __future__ import annotations
@@ -34,10 +38,14 @@ SLOW_KINDS = ("policy-pdf", "guide-pdf", "webfont")
 #: A worker whose own memory grew by more than this since its fork is replaced by a fresh one.
 RETIRE_GROWTH = 16 * 1024 * 1024
 
+#: So many jobs needing no preparation make it pay to prepare in one worker, not the parent.
+LANE_MIN_PLAIN = 16
+
 #: Told after each rendering: (its kind, how many are done, how many in all).
 Progress = Callable[[str, int, int], None]
 
 Stats = list[tuple[str, int]]
+Lane = Callable[[], object] | None  # the jobs sharing a `prepare`; None: those needing none
 
 _JOBS: list[cache.Job] = []  # what forked workers run, by index: set just before they start
 
@@ -54,6 +62,33 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None:
+    """Do every job, on as many cores as pay, and deliver its bytes to the cache."""
+    order = sorted(range(len(jobs)), key=lambda index: jobs[index].kind not in SLOW_KINDS)
+    cores = min(usable_cores(), len(jobs))
+    # Forking a process that runs other threads (serve's) could copy a lock another thread
+    # holds; such a process renders here, on one core.
+    single_threaded = threading.active_count() == 1
+    deliver = _Delivery(jobs, order, progress)
+    if cores < 2 or not single_threaded or "fork" not in multiprocessing.get_all_start_methods():
+        for index in order:
+            deliver(index, jobs[index].produce(), [])
+        return
+    lanes = sum(job.prepare is None for job in jobs) >= LANE_MIN_PLAIN
+    if not lanes:
+        for prepare in dict.fromkeys(job.prepare for job in jobs if job.prepare):
+            prepare()  # once, here: the workers share what it loads
+    _JOBS[:] = jobs
+    scratch = tempfile.mkdtemp(prefix="policygen-workers-")
+    gc.collect()
+    try:
+        _Workers(scratch, order, deliver, lanes).run(cores)
+    finally:
+        gc.unfreeze()
+        _JOBS.clear()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def _own_memory() -> int:
     """Bytes of this process's memory that are not file pages (0 where /proc cannot tell)."""
     try:
@@ -64,9 +99,12 @@ def _own_memory() -> int:
         return 0
 
 
-def _work(connection: Connection, scratch: str) -> None:
-    """In a worker: run the jobs the parent names until told to stop, or until grown too big."""
+def _work(connection: Connection, scratch: str, lane: Lane) -> None:
+    """In a worker: run the jobs the parent names until told to stop (or, in the plain lane,
+    until grown too big)."""
     tempfile.tempdir = scratch  # temporary files go where the parent removes them
+    if lane is not None:
+        lane()  # once: every job of the lane runs here, after it
     start = _own_memory()
     while (index := connection.recv()) is not None:
         cache.STATS.clear()
@@ -74,7 +112,7 @@ def _work(connection: Connection, scratch: str) -> None:
             reply: tuple[object, ...] = (index, _JOBS[index].produce(), list(cache.STATS.items()))
         except BaseException as error:  # every failure goes back to the parent
             reply = (index, _sendable(error))
-        retire = _own_memory() - start > RETIRE_GROWTH
+        retire = lane is None and _own_memory() - start > RETIRE_GROWTH
         connection.send((reply, retire))
         if retire:
             break
@@ -88,31 +126,6 @@ def _sendable(error: BaseException) -> BaseException:
     except Exception:  # an unpicklable error must still reach the parent
         return RenderingFailed("".join(traceback.format_exception(error)))
     return error
-
-
-def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None:
-    """Do every job, on as many cores as pay, and deliver its bytes to the cache."""
-    order = sorted(range(len(jobs)), key=lambda index: jobs[index].kind not in SLOW_KINDS)
-    cores = min(usable_cores(), len(jobs))
-    # Forking a process that runs other threads (serve's) could copy a lock another thread
-    # holds; such a process renders here, on one core.
-    single_threaded = threading.active_count() == 1
-    deliver = _Delivery(jobs, order, progress)
-    if cores < 2 or not single_threaded or "fork" not in multiprocessing.get_all_start_methods():
-        for index in order:
-            deliver(index, jobs[index].produce(), [])
-        return
-    for prepare in dict.fromkeys(job.prepare for job in jobs if job.prepare):
-        prepare()  # once, here: the workers share what it loads
-    _JOBS[:] = jobs
-    scratch = tempfile.mkdtemp(prefix="policygen-workers-")
-    gc.collect()
-    try:
-        _Workers(scratch, order, deliver).run(cores)
-    finally:
-        gc.unfreeze()
-        _JOBS.clear()
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 class _Delivery:
@@ -134,12 +147,16 @@ class _Delivery:
 
 
 class _Workers:
-    """Forked workers fed one job at a time: a free worker takes the next, in order."""
+    """Forked workers fed one job at a time from their lane: a free worker takes the next."""
 
-    def __init__(self, scratch: str, order: list[int], deliver: _Delivery) -> None:
-        self.scratch, self.waiting, self.deliver = scratch, deque(order), deliver
+    def __init__(self, scratch: str, order: list[int], deliver: _Delivery, lanes: bool) -> None:
+        self.scratch, self.deliver = scratch, deliver
+        self.lanes: dict[Lane, deque[int]] = {}
+        for index in order:
+            lane = _JOBS[index].prepare if lanes else None
+            self.lanes.setdefault(lane, deque()).append(index)
         self.context = multiprocessing.get_context("fork")
-        self.running: dict[Connection, BaseProcess] = {}
+        self.running: dict[Connection, tuple[BaseProcess, Lane]] = {}
 
     def run(self, cores: int) -> None:
         try:
@@ -151,17 +168,29 @@ class _Workers:
         finally:
             self._stop_all()
 
+    def _free_lane(self) -> tuple[bool, Lane]:
+        """The lane a new worker should take, if any: a prepared lane nobody works on first
+        (each is loaded by one worker only), then the plain lane."""
+        staffed = {lane for _, lane in self.running.values()}
+        waiting = [lane for lane, jobs in self.lanes.items() if jobs]
+        for lane in waiting:
+            if lane is not None and lane not in staffed:
+                return True, lane
+        return None in waiting, None
+
     def _start(self) -> None:
         """Fork a fresh worker from this process, as it is now, and give it a job."""
-        if not self.waiting:
+        found, lane = self._free_lane()
+        if not found:
             return
         gc.freeze()  # its collections then leave the parent's objects (and pages) shared
         ours, theirs = self.context.Pipe()
-        process = self.context.Process(target=_work, args=(theirs, self.scratch), daemon=True)
+        process = self.context.Process(target=_work, args=(theirs, self.scratch, lane))
+        process.daemon = True
         process.start()
         theirs.close()
-        self.running[ours] = process
-        ours.send(self.waiting.popleft())
+        self.running[ours] = (process, lane)
+        ours.send(self.lanes[lane].popleft())
 
     def _receive(self, connection: Connection) -> None:
         try:
@@ -172,23 +201,20 @@ class _Workers:
             raise reply[1]
         index, data, stats = reply
         self.deliver(index, data, stats)
-        if retired:
-            self._end(connection)
-            self._start()
-        elif self.waiting:
-            connection.send(self.waiting.popleft())
-        else:
+        waiting = self.lanes[self.running[connection][1]]
+        if not retired and waiting:
+            connection.send(waiting.popleft())
+            return
+        if not retired:
             connection.send(None)
-            self._end(connection)
-
-    def _end(self, connection: Connection) -> None:
-        process = self.running.pop(connection)
+        process, _ = self.running.pop(connection)
         connection.close()
         process.join()
+        self._start()
 
     def _stop_all(self) -> None:
         """After a failure: end the workers still rendering, whatever they are doing."""
-        for connection, process in self.running.items():
+        for connection, (process, _) in self.running.items():
             process.terminate()
             process.join()
             connection.close()
