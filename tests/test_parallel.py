@@ -20,6 +20,8 @@ SCRIPT = textwrap.dedent(
     held, loaded = [], []
 
     def load():  # what a prepared job needs first (an import, in a build)
+        if FAILING == -2:
+            raise ValueError("could not load")
         loaded.append(os.getpid())
         with open(LOG, "a") as log:
             print(os.getpid(), file=log)
@@ -95,3 +97,9 @@ def test_a_worker_that_grew_is_replaced_and_no_job_is_lost(tmp_path: Path) -> No
 
 def test_an_error_in_a_worker_stops_the_build_with_that_error(tmp_path: Path) -> None:
     assert _run(tmp_path, failing=7) == "error: job 7 failed"
+
+
+def test_a_preparation_that_fails_in_a_worker_stops_the_build_with_its_error(
+    tmp_path: Path,
+) -> None:
+    assert _run(tmp_path, failing=-2) == "error: could not load"

@@ -103,12 +103,18 @@ def _work(connection: Connection, scratch: str, lane: Lane) -> None:
     """In a worker: run the jobs the parent names until told to stop (or, in the plain lane,
     until grown too big)."""
     tempfile.tempdir = scratch  # temporary files go where the parent removes them
-    if lane is not None:
-        lane()  # once: every job of the lane runs here, after it
+    unprepared: BaseException | None = None
+    try:
+        if lane is not None:
+            lane()  # once: every job of the lane runs here, after it
+    except BaseException as error:  # told to the parent with the first job, as its failure
+        unprepared = _sendable(error)
     start = _own_memory()
     while (index := connection.recv()) is not None:
         cache.STATS.clear()
         try:
+            if unprepared is not None:
+                raise unprepared
             reply: tuple[object, ...] = (index, _JOBS[index].produce(), list(cache.STATS.items()))
         except BaseException as error:  # every failure goes back to the parent
             reply = (index, _sendable(error))
