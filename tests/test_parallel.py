@@ -17,21 +17,25 @@ SCRIPT = textwrap.dedent(
     import os, sys
     from policygen.output import cache, parallel
 
-    held, loaded = [], []
+    held, loaded = [], set()
 
-    def load():  # what a prepared job needs first (an import, in a build)
+    def load_pdf():  # what a prepared job needs first (an import, in a build)
         if FAILING == -2:
             raise ValueError("could not load")
-        loaded.append(os.getpid())
+        loaded.add(load_pdf)
         with open(LOG, "a") as log:
             print(os.getpid(), file=log)
+
+    def load_labels():  # what most jobs need: loaded in the parent
+        assert os.getpid() == PARENT
+        loaded.add(load_labels)
 
     def produce(index):
         def job():
             if index == FAILING:
                 raise ValueError(f"job {index} failed")
             if jobs[index].prepare is not None:
-                assert loaded, "a prepared job ran before its preparation"
+                assert jobs[index].prepare in loaded, "a job ran before its preparation"
             held.append(b"x" * GROWTH)  # memory a job leaves behind, as caches do
             return f"{index}:{os.getpid()}".encode()
         return job
@@ -39,9 +43,10 @@ SCRIPT = textwrap.dedent(
     FAILING, GROWTH, PLAIN, LOG = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     kinds = ["policy-pdf", "guide-pdf", "label-sheet", "webfont"]
     kinds += ["label-png", "label-pdf", "label-png", "label-png"] * (PLAIN // 4)
-    jobs = [cache.Job(kind, f"key{i}", produce(i), load if kind.endswith("-pdf") and not
-                      kind.startswith("label") or kind == "label-sheet" else None)
+    needs = {"webfont": None, "label-png": load_labels, "label-pdf": load_labels}
+    jobs = [cache.Job(kind, f"key{i}", produce(i), needs.get(kind, load_pdf))
             for i, kind in enumerate(kinds)]
+    PARENT = os.getpid()
     parallel.usable_cores = lambda: 2
     parallel.RETIRE_GROWTH = 4 * 1024 * 1024
     told = []

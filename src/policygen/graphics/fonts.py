@@ -7,7 +7,6 @@ from functools import cache
 from pathlib import Path
 
 import pylopdf_fonts_ko
-from fontTools import subset
 from fontTools.pens.recordingPen import RecordingPen
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
@@ -64,6 +63,8 @@ def _subset_bytes(characters: str) -> bytes:
     Without subroutines and unused tables, fpdf2's own subset of each PDF costs a third less;
     bounds stay the source font's (as pyftsubset leaves them), a box that contains every glyph.
     """
+    from fontTools import subset  # only a build that renders label PDFs needs the subsetter
+
     options = subset.Options()
     options.name_IDs = ["*"]
     options.notdef_outline = True

@@ -5,14 +5,17 @@ subset, WeasyPrint PDFs. Workers are forked, so a job's closure needs no picklin
 bytes are delivered to the cache in the order the plan met them, whatever order they finish in,
 so a build is byte-identical however many cores did it.
 
-Jobs that need something loaded first (a job's `prepare`: WeasyPrint, whose import takes most
-of a second) are, when there is plenty of other work, a lane of their own: one worker loads it
-and renders them one after another while the other cores render the rest, so no core waits for
-the import. With little other work (an edit that changes only the PDFs), the parent loads it
-once before forking and every worker shares it. A worker that a job left holding much memory
-(WeasyPrint's and fontTools' caches) hands back its result and exits, and a fresh fork takes its
-place; a lane's worker exits when its lane is done. So the build's peak memory is the parent
-plus one worker per core, not the sum of every cache every kind of job leaves behind.
+Jobs may need something loaded first (a job's `prepare`: an import). What most jobs need (the
+label renderers, in a cold build) the parent loads before forking, and every worker shares it.
+Other jobs needing something else (WeasyPrint, whose import takes most of a second) are, when
+there is plenty of other work, a lane of their own: one worker loads it and renders them one
+after another while the other cores render the rest, so no core waits for the import. With
+little other work (an edit that changes only the PDFs), the parent loads everything.
+
+A worker that a job left holding much memory (WeasyPrint's and fontTools' caches) hands back its
+result and exits, and a fresh fork takes its place; a lane's worker exits when its lane is done.
+So the build's peak memory is the parent plus one worker per core, not the sum of every cache
+every kind of job leaves behind.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import shutil
 import tempfile
 import threading
 import traceback
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -38,14 +41,15 @@ SLOW_KINDS = ("policy-pdf", "guide-pdf", "webfont")
 #: A worker whose own memory grew by more than this since its fork is replaced by a fresh one.
 RETIRE_GROWTH = 16 * 1024 * 1024
 
-#: So many jobs needing no preparation make it pay to prepare in one worker, not the parent.
+#: So many jobs needing nothing the parent has not loaded make it pay to load what the others
+#: need in one worker, not the parent.
 LANE_MIN_PLAIN = 16
 
 #: Told after each rendering: (its kind, how many are done, how many in all).
 Progress = Callable[[str, int, int], None]
 
 Stats = list[tuple[str, int]]
-Lane = Callable[[], object] | None  # the jobs sharing a `prepare`; None: those needing none
+Lane = Callable[[], object] | None  # jobs sharing a `prepare`; None: what the parent loaded
 
 _JOBS: list[cache.Job] = []  # what forked workers run, by index: set just before they start
 
@@ -74,19 +78,30 @@ def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None
         for index in order:
             deliver(index, jobs[index].produce(), [])
         return
-    lanes = sum(job.prepare is None for job in jobs) >= LANE_MIN_PLAIN
-    if not lanes:
-        for prepare in dict.fromkeys(job.prepare for job in jobs if job.prepare):
-            prepare()  # once, here: the workers share what it loads
+    loaded = _load_in_parent(jobs)
     _JOBS[:] = jobs
     scratch = tempfile.mkdtemp(prefix="policygen-workers-")
     gc.collect()
     try:
-        _Workers(scratch, order, deliver, lanes).run(cores)
+        _Workers(scratch, order, deliver, loaded).run(cores)
     finally:
         gc.unfreeze()
         _JOBS.clear()
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _load_in_parent(jobs: list[cache.Job]) -> set[Lane]:
+    """Run here, once, what most jobs need (or everything, when little else is to be done);
+    the preparations done, for the workers to share."""
+    needs = Counter(job.prepare for job in jobs)
+    most = max((prepare for prepare in needs if prepare), key=needs.__getitem__, default=None)
+    loaded = {None, most}
+    if sum(needs[prepare] for prepare in loaded) < LANE_MIN_PLAIN:
+        loaded = set(needs)
+    for prepare in needs:
+        if prepare in loaded and prepare is not None:
+            prepare()  # once, here: the workers share what it loads
+    return loaded
 
 
 def _own_memory() -> int:
@@ -155,12 +170,14 @@ class _Delivery:
 class _Workers:
     """Forked workers fed one job at a time from their lane: a free worker takes the next."""
 
-    def __init__(self, scratch: str, order: list[int], deliver: _Delivery, lanes: bool) -> None:
+    def __init__(
+        self, scratch: str, order: list[int], deliver: _Delivery, loaded: set[Lane]
+    ) -> None:
         self.scratch, self.deliver = scratch, deliver
         self.lanes: dict[Lane, deque[int]] = {}
         for index in order:
-            lane = _JOBS[index].prepare if lanes else None
-            self.lanes.setdefault(lane, deque()).append(index)
+            prepare = _JOBS[index].prepare
+            self.lanes.setdefault(None if prepare in loaded else prepare, deque()).append(index)
         self.context = multiprocessing.get_context("fork")
         self.running: dict[Connection, tuple[BaseProcess, Lane]] = {}
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import fontTools
 import pylopdf_fonts_ko
-from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from ..artifact import Output
@@ -52,6 +51,8 @@ def subset_woff2(characters: Iterable[str]) -> bytes:
     to the file. Bounds stay the source font's, as pyftsubset leaves them: recomputing them
     would draw every glyph three times for a box no browser needs tight.
     """
+    from fontTools import subset  # only a build whose text changed cuts a new subset
+
     options = subset.Options()
     options.flavor = "woff2"
     options.name_IDs = ["*"]
