@@ -10,6 +10,7 @@ import html
 import io
 from collections.abc import Iterable, Mapping
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import fontTools
@@ -79,10 +80,12 @@ def _license_text() -> bytes:
 
 
 def cached_subset_woff2(characters: set[str]) -> bytes:
-    """subset_woff2, remembered by the exact character set, font file and fontTools version."""
+    """subset_woff2, remembered by the exact character set, font file, fontTools version and
+    the version of brotli, which compresses the WOFF2 data (the graphics scope omits it)."""
     source = _source_font()
     parts = [
         fontTools.version,
+        version("brotli"),
         source.name,
         str(source.stat().st_size),
         "".join(sorted(characters)),
