@@ -236,7 +236,8 @@ class _Workers:
         self._start()
 
     def _stop_all(self) -> None:
-        """After a failure: end the workers still rendering, whatever they are doing."""
+        """End the workers still running: none after a success; after a failure, whatever
+        they are doing."""
         for connection, (process, _) in self.running.items():
             process.terminate()
             process.join()
