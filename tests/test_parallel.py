@@ -100,6 +100,11 @@ def test_a_worker_that_grew_is_replaced_and_no_job_is_lost(tmp_path: Path) -> No
     assert _run(tmp_path, growth=5 * 1024 * 1024) == "workers: 22, prepared in 1 worker"
 
 
+def test_with_few_jobs_workers_keep_what_they_grew(tmp_path: Path) -> None:
+    # an edit that changes only the PDFs: a fresh worker's warm-up would cost more than it saves
+    assert _run(tmp_path, growth=5 * 1024 * 1024, plain=4) == "workers: 2, prepared in parent"
+
+
 def test_an_error_in_a_worker_stops_the_build_with_that_error(tmp_path: Path) -> None:
     assert _run(tmp_path, failing=7) == "error: job 7 failed"
 

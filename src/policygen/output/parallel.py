@@ -38,11 +38,14 @@ from . import cache
 #: Far slower than the rest: started first, so that no core waits for one at the end.
 SLOW_KINDS = ("policy-pdf", "guide-pdf", "webfont")
 
-#: A worker whose own memory grew by more than this since its fork is replaced by a fresh one.
-RETIRE_GROWTH = 16 * 1024 * 1024
+#: A worker whose own memory grew by more than this since its fork is replaced by a fresh one
+#: (a font subset leaves about 20 MiB behind, WeasyPrint's first PDF more; the first label PDF
+#: about 13 MiB, once, which must not make every worker retire).
+RETIRE_GROWTH = 24 * 1024 * 1024
 
 #: So many jobs needing nothing the parent has not loaded make it pay to load what the others
-#: need in one worker, not the parent.
+#: need in one worker, not the parent, and to replace workers that grew: fewer (an edit that
+#: changes only the PDFs) leave too little behind to pay for a fresh worker's warm-up.
 LANE_MIN_PLAIN = 16
 
 #: Told after each rendering: (its kind, how many are done, how many in all).
@@ -78,30 +81,31 @@ def render_jobs(jobs: list[cache.Job], progress: Progress | None = None) -> None
         for index in order:
             deliver(index, jobs[index].produce(), [])
         return
-    loaded = _load_in_parent(jobs)
+    loaded, many = _load_in_parent(jobs)
     _JOBS[:] = jobs
     scratch = tempfile.mkdtemp(prefix="policygen-workers-")
     gc.collect()
     try:
-        _Workers(scratch, order, deliver, loaded).run(cores)
+        _Workers(scratch, order, deliver, loaded, retire=many).run(cores)
     finally:
         gc.unfreeze()
         _JOBS.clear()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _load_in_parent(jobs: list[cache.Job]) -> set[Lane]:
-    """Run here, once, what most jobs need (or everything, when little else is to be done);
-    the preparations done, for the workers to share."""
+def _load_in_parent(jobs: list[cache.Job]) -> tuple[set[Lane], bool]:
+    """Run here, once, what most jobs need (or everything, when little else is to be done):
+    the preparations done, for the workers to share, and whether the jobs were many."""
     needs = Counter(job.prepare for job in jobs)
     most = max((prepare for prepare in needs if prepare), key=needs.__getitem__, default=None)
     loaded = {None, most}
-    if sum(needs[prepare] for prepare in loaded) < LANE_MIN_PLAIN:
+    many = sum(needs[prepare] for prepare in loaded) >= LANE_MIN_PLAIN
+    if not many:
         loaded = set(needs)
     for prepare in needs:
         if prepare in loaded and prepare is not None:
             prepare()  # once, here: the workers share what it loads
-    return loaded
+    return loaded, many
 
 
 def _own_memory() -> int:
@@ -114,9 +118,9 @@ def _own_memory() -> int:
         return 0
 
 
-def _work(connection: Connection, scratch: str, lane: Lane) -> None:
-    """In a worker: run the jobs the parent names until told to stop (or, in the plain lane,
-    until grown too big)."""
+def _work(connection: Connection, scratch: str, lane: Lane, retire: bool) -> None:
+    """In a worker: run the jobs the parent names until told to stop (or, with `retire`, until
+    grown too big)."""
     tempfile.tempdir = scratch  # temporary files go where the parent removes them
     unprepared: BaseException | None = None
     try:
@@ -133,9 +137,9 @@ def _work(connection: Connection, scratch: str, lane: Lane) -> None:
             reply: tuple[object, ...] = (index, _JOBS[index].produce(), list(cache.STATS.items()))
         except BaseException as error:  # every failure goes back to the parent
             reply = (index, _sendable(error))
-        retire = lane is None and _own_memory() - start > RETIRE_GROWTH
-        connection.send((reply, retire))
-        if retire:
+        retiring = retire and _own_memory() - start > RETIRE_GROWTH
+        connection.send((reply, retiring))
+        if retiring:
             break
     connection.close()
 
@@ -171,9 +175,9 @@ class _Workers:
     """Forked workers fed one job at a time from their lane: a free worker takes the next."""
 
     def __init__(
-        self, scratch: str, order: list[int], deliver: _Delivery, loaded: set[Lane]
+        self, scratch: str, order: list[int], deliver: _Delivery, loaded: set[Lane], retire: bool
     ) -> None:
-        self.scratch, self.deliver = scratch, deliver
+        self.scratch, self.deliver, self.retire = scratch, deliver, retire
         self.lanes: dict[Lane, deque[int]] = {}
         for index in order:
             prepare = _JOBS[index].prepare
@@ -208,7 +212,8 @@ class _Workers:
             return
         gc.freeze()  # its collections then leave the parent's objects (and pages) shared
         ours, theirs = self.context.Pipe()
-        process = self.context.Process(target=_work, args=(theirs, self.scratch, lane))
+        retire = self.retire and lane is None  # a lane's worker keeps what it loaded
+        process = self.context.Process(target=_work, args=(theirs, self.scratch, lane, retire))
         process.daemon = True
         process.start()
         theirs.close()
