@@ -28,6 +28,15 @@ def test_subset_font_has_a_glyph_for_every_character_on_every_page(
     assert missing == [] or set(missing) <= {"\u00a0"}
     assert all(cmap[ord(ch)] in glyph_names for ch in hangul)
     assert len(result.files[FONT_FILE]) < 200_000  # a subset, not the 4.6 MB original
+    # what browsers apply unasked is kept (kerning, ligatures, local forms); alternates that
+    # only font-feature-settings would reach are not
+    features = {
+        record.FeatureTag
+        for table in ("GSUB", "GPOS")
+        for record in font[table].table.FeatureList.FeatureRecord
+    }
+    assert {"kern", "liga", "calt", "locl"} <= features
+    assert not features & {"aalt", "dlig", "fwid", "hwid", "pwid"}
 
 
 def test_font_css_declares_exactly_the_subset(sample_site: BuiltSite) -> None:

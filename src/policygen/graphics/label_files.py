@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import io
-
-import fpdf
-import resvg
-from fpdf.enums import TextMode
-from fpdf.prefs import ViewerPreferences
+from importlib.metadata import version
 
 from ..output.cache import cached
 from ..output.reproducible import build_time
@@ -17,10 +13,23 @@ from .label_art import CAPTION_TOP, HEIGHT, WIDTH, Style, caption_lines, label_s
 PNG_WIDTHS = (1024, 512, 128)  # the first is the file without a size suffix
 
 
+def load_renderers() -> None:
+    """Import resvg and fpdf2 (with Pillow and fontTools' subsetter, a tenth of a second): only
+    a build that renders label files needs them, and its workers share the parent's import."""
+    import fpdf  # noqa: F401
+    import resvg  # noqa: F401
+
+
 def png_bytes(svg: str, width: int) -> bytes:
-    """Rasterise a label SVG at `width` pixels with resvg (no fonts needed: text is outlines)."""
+    """Rasterise a label SVG at `width` pixels with resvg (no fonts needed: text is outlines).
+
+    Nearly all of its time is resvg's PNG encoder (adaptive filters, zlib), which the binding
+    does not let us tune: rasterising a label takes a few percent of it.
+    """
 
     def render() -> bytes:
+        import resvg
+
         height = (
             round(width * HEIGHT / WIDTH) if f'viewBox="0 0 {WIDTH} {HEIGHT}"' in svg else width
         )
@@ -33,8 +42,8 @@ def png_bytes(svg: str, width: int) -> bytes:
         tree = resvg.usvg.Tree.from_str(sized, resvg.usvg.Options.default())
         return bytes(resvg.render(tree, (1, 0, 0, 0, 1, 0)))
 
-    parts = ["resvg", resvg.__version__, svg, str(width)]
-    return cached("label-png", parts, render, ".png", scope="graphics")
+    parts = ["resvg", version("resvg"), svg, str(width)]
+    return cached("label-png", parts, render, ".png", scope="graphics", prepare=load_renderers)
 
 
 def pdf_bytes(
@@ -49,6 +58,10 @@ def pdf_bytes(
     created = build_time()
 
     def render() -> bytes:
+        import fpdf
+        from fpdf.enums import TextMode
+        from fpdf.prefs import ViewerPreferences
+
         document = fpdf.FPDF(unit="pt", format=(WIDTH, HEIGHT))
         document.set_creation_date(created)
         document.set_title(title)
@@ -77,7 +90,7 @@ def pdf_bytes(
         "label-pdf",
         [
             "fpdf2",
-            fpdf.__version__,
+            version("fpdf2"),
             art,
             caption,
             title,
@@ -89,4 +102,5 @@ def pdf_bytes(
         render,
         ".pdf",
         scope="graphics",
+        prepare=load_renderers,
     )

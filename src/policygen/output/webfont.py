@@ -10,11 +10,11 @@ import html
 import io
 from collections.abc import Iterable, Mapping
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import fontTools
 import pylopdf_fonts_ko
-from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from ..artifact import Output
@@ -44,15 +44,23 @@ def _source_font() -> Path:
 
 
 def subset_woff2(characters: Iterable[str]) -> bytes:
-    """Noto Sans KR cut down to `characters`, as deterministic WOFF2 bytes."""
+    """Noto Sans KR cut down to `characters`, as deterministic WOFF2 bytes.
+
+    It keeps fontTools' default layout features: those a browser applies unasked (kerning,
+    Hangul jamo, vertical forms, ...). The others (all alternates, width and ruby forms, which
+    only CSS font-feature-settings would reach and the site never asks for) would add a third
+    to the file. Bounds stay the source font's, as pyftsubset leaves them: recomputing them
+    would draw every glyph three times for a box no browser needs tight.
+    """
+    from fontTools import subset  # only a build whose text changed cuts a new subset
+
     options = subset.Options()
     options.flavor = "woff2"
-    options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.hinting = False
     options.desubroutinize = True
-    font = TTFont(_source_font(), lazy=True)
+    font = TTFont(_source_font(), lazy=True, recalcBBoxes=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(ch) for ch in characters))
     subsetter.subset(font)
@@ -72,10 +80,12 @@ def _license_text() -> bytes:
 
 
 def cached_subset_woff2(characters: set[str]) -> bytes:
-    """subset_woff2, remembered by the exact character set, font file and fontTools version."""
+    """subset_woff2, remembered by the exact character set, font file, fontTools version and
+    the version of brotli, which compresses the WOFF2 data (the graphics scope omits it)."""
     source = _source_font()
     parts = [
         fontTools.version,
+        version("brotli"),
         source.name,
         str(source.stat().st_size),
         "".join(sorted(characters)),
