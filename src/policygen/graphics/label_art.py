@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from html import escape
 
+from ..output.cache import remembered
 from .fonts import outline_path, text_width
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -111,8 +112,16 @@ def caption_lines(caption: str) -> tuple[list[str], float]:
     return lines, size
 
 
-@cache  # drawing glyph outlines is most of a label's cost; serve rebuilds reuse them
+@cache  # drawing glyph outlines is most of a label's cost: kept between builds, and in serve
 def caption_markup(caption: str, colour: str) -> str:
+    """The caption as glyph outlines (no font needed to show it), centred under the badge."""
+    drawn = remembered(
+        "caption", [caption, colour], lambda: _draw_caption(caption, colour).encode(), "graphics"
+    )
+    return drawn.decode("utf-8")
+
+
+def _draw_caption(caption: str, colour: str) -> str:
     lines, size = caption_lines(caption)
     paths = []
     for index, line in enumerate(lines):

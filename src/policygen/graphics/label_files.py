@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-from importlib.metadata import version
 
-from ..output.cache import cached
+from ..output.cache import cached, library_version
 from ..output.reproducible import build_time
 from .fonts import pdf_font_file
 from .label_art import CAPTION_TOP, HEIGHT, WIDTH, Style, caption_lines, label_svg
@@ -42,7 +41,7 @@ def png_bytes(svg: str, width: int) -> bytes:
         tree = resvg.usvg.Tree.from_str(sized, resvg.usvg.Options.default())
         return bytes(resvg.render(tree, (1, 0, 0, 0, 1, 0)))
 
-    parts = ["resvg", version("resvg"), svg, str(width)]
+    parts = ["resvg", library_version("resvg"), svg, str(width)]
     return cached("label-png", parts, render, ".png", scope="graphics", prepare=load_renderers)
 
 
@@ -90,7 +89,7 @@ def pdf_bytes(
         "label-pdf",
         [
             "fpdf2",
-            version("fpdf2"),
+            library_version("fpdf2"),
             art,
             caption,
             title,

@@ -131,6 +131,18 @@ def _stat_signature(files: list[tuple[str, Path]], distributions: Iterable[str])
 
 
 @cache
+def library_version(name: str) -> str:
+    """An installed library's version, for cache keys: looked up once per process.
+
+    Reading a distribution's metadata parses a file each time; a build asks for the same few
+    versions hundreds of times (once per label file).
+    """
+    from importlib import metadata
+
+    return metadata.version(name)
+
+
+@cache
 def code_fingerprint(scope: str = "package") -> str:
     """A hash of the policygen code and data a family of renderings depends on, and its libraries.
 
@@ -183,6 +195,28 @@ def _scratch_folder() -> Path:
 def _entry(folder: Path, kind: str, key: str, suffix: str) -> Path:
     """Where a rendering of this kind, under this key (see cache_key), is kept."""
     return folder / kind / f"{key}{suffix}"
+
+
+def remembered(
+    kind: str, parts: Iterable[str | bytes], produce: Callable[[], bytes], scope: str = "package"
+) -> bytes:
+    """What `produce` returns, from the cache when possible, else made here and now.
+
+    For small renderings that other renderings' keys are made from (a label's caption drawn as
+    outlines): never planned for a worker, since their bytes are needed at once.
+    """
+    folder = cache_folder()
+    entry = _entry(folder, kind, cache_key(parts, scope), "") if folder else None
+    if entry is not None:
+        with contextlib.suppress(OSError):
+            data = entry.read_bytes()
+            STATS[f"{kind}:hit"] += 1
+            return data
+    STATS[f"{kind}:render"] += 1
+    data = produce()
+    if entry is not None:
+        keep(entry, data)
+    return data
 
 
 def cached_file(

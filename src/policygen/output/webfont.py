@@ -10,7 +10,6 @@ import html
 import io
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 import fontTools
@@ -18,7 +17,7 @@ import pylopdf_fonts_ko
 from fontTools.ttLib import TTFont
 
 from ..artifact import Output
-from .cache import cached
+from .cache import cached, library_version
 
 FONT_FILE = "assets/fonts/noto-sans-kr-subset.woff2"
 FONT_CSS = "assets/fonts/webfont.css"
@@ -85,7 +84,7 @@ def cached_subset_woff2(characters: set[str]) -> bytes:
     source = _source_font()
     parts = [
         fontTools.version,
-        version("brotli"),
+        library_version("brotli"),
         source.name,
         str(source.stat().st_size),
         "".join(sorted(characters)),

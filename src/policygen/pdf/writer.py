@@ -9,10 +9,9 @@ from __future__ import annotations
 import atexit
 import shutil
 from functools import cache
-from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
-from ..output.cache import cached
+from ..output.cache import cached, library_version
 from ..output.reproducible import build_time
 
 if TYPE_CHECKING:
@@ -36,7 +35,7 @@ _FORCED_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
 def pdf_from_print_page(kind: str, html: str) -> bytes:
     """The PDF of a print page. `html` holds everything that decides the bytes, so it is the key."""
     html = html.translate(_FORCED_BREAKS)
-    parts = [html, PDF_VARIANT, *(version(name) for name in _RENDERERS)]
+    parts = [html, PDF_VARIANT, *(library_version(name) for name in _RENDERERS)]
     return cached(kind, parts, lambda: _render(html), ".pdf", prepare=_font_configuration)
 
 
