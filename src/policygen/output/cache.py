@@ -39,7 +39,10 @@ class Job:
     kind: str
     key: str
     produce: Callable[[], bytes]
-    prepare: Callable[[], object] | None = None  # run once before workers start (imports)
+    # loaded once before the jobs that need it: in the parent for most jobs, else in the one
+    # worker that takes them (output.parallel)
+    prepare: Callable[[], object] | None = None
+    suffix: str = ""  # of its cache entry
 
 
 @dataclass
@@ -66,9 +69,16 @@ def planning() -> Iterator[Plan]:
 
 
 def deliver(job: Job, data: bytes, stats: Iterable[tuple[str, int]] = ()) -> None:
-    """Hand over a job's bytes (and the renderings done inside it) for its cached() call."""
+    """Hand over a job's bytes (and the renderings done inside it) for its cached() call.
+
+    Its cache entry is written now, while the workers are still rendering, rather than by the
+    cached() call afterwards, when nothing else is left to do.
+    """
     _DELIVERED[job.key] = data
     STATS.update(dict(stats))
+    folder = cache_folder()
+    if folder is not None:
+        keep(_entry(folder, job.kind, job.key, job.suffix), data)
 
 
 def forget_deliveries() -> None:
@@ -246,25 +256,25 @@ def cached(
 ) -> bytes:
     """The bytes `produce` would return for these inputs, from the cache when possible.
 
-    `prepare` is what `produce` needs loaded first (a library): done once in the parent before
-    workers start, so that they share it instead of each loading its own copy.
+    `prepare` is what `produce` needs loaded first (a library): done once before the jobs that
+    need it, in the parent or in the one worker that takes them, never once per job.
     """
     parts = list(parts)
     key = cache_key(parts, scope)
+    if key in _DELIVERED:  # rendered elsewhere during this build; deliver() kept it already
+        STATS[f"{kind}:render"] += 1
+        return _DELIVERED[key]
     folder = cache_folder()
     entry = _entry(folder, kind, key, suffix) if folder else None
     if entry is not None and entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry.read_bytes()
-    if key in _DELIVERED:
-        data = _DELIVERED[key]
-    elif _PLAN is not None:
+    if _PLAN is not None:
         _PLAN.misses += 1
         if not any(part is PENDING for part in parts):
-            _PLAN.jobs.setdefault(key, Job(kind, key, produce, prepare))
+            _PLAN.jobs.setdefault(key, Job(kind, key, produce, prepare, suffix))
         return PENDING
-    else:
-        data = produce()
+    data = produce()
     STATS[f"{kind}:render"] += 1
     if entry is not None:
         with contextlib.suppress(OSError):  # a read-only or full cache costs time, not the build
