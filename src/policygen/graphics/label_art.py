@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 
 from ..output.cache import remembered
@@ -135,6 +135,7 @@ def _draw_caption(caption: str, colour: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)  # the kit asks for each label again on every rebuild that serve does
 def label_svg(
     master: str, caption: str, style: Style, *, title: str | None, with_caption: bool = True
 ) -> str:
