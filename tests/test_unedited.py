@@ -111,9 +111,7 @@ def test_a_no_op_build_from_the_console_loads_no_framework(
     assert lines[-1] == "loaded:", done.stdout
 
 
-def test_a_file_edited_by_hand_is_written_again_not_linked(
-    built: Path, shop_project: Path
-) -> None:
+def test_a_file_edited_by_hand_is_written_again_not_linked(built: Path, shop_project: Path) -> None:
     page = built / "ko" / "cctv" / "index.html"
     original = page.read_bytes()
     page.write_bytes(original.replace(b"<html", b"<HTML", 1))
