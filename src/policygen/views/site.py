@@ -6,7 +6,7 @@ import contextlib
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -124,8 +124,7 @@ class Site:
         here = posixpath.dirname(path)
 
         def url(target: str) -> str:
-            relative = posixpath.relpath(target, here or ".")
-            return relative + "/" if target.endswith("/") and relative != "." else relative
+            return relative_url(target, here)
 
         alternates = []
         if locale is not None:
@@ -148,6 +147,13 @@ class Site:
             **context,
         )
         return Output(path, html.encode("utf-8"))
+
+
+@lru_cache(maxsize=16384)  # a site links the same few hundred pairs on every page and build
+def relative_url(target: str, here: str) -> str:
+    """The link from a page in folder `here` to `target` (both paths inside the site)."""
+    relative = posixpath.relpath(target, here or ".")
+    return relative + "/" if target.endswith("/") and relative != "." else relative
 
 
 class _MemoryBytecodeCache(BytecodeCache):
