@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ def _age_everything(out: Path) -> None:
     for path in out.rglob("*"):
         if path.is_file():
             os.utime(path, ns=(1_000_000_000, 1_000_000_000))
-    unedited.remember(out, (out / MARKER).read_bytes())
+    manifest = (out / MARKER).read_bytes()
+    unedited.remember(out, manifest, json.loads(manifest)["files"], since_ns=0)
 
 
 @pytest.fixture
@@ -118,3 +120,53 @@ def test_a_file_edited_by_hand_is_written_again_not_linked(built: Path, shop_pro
     (shop_project / "policy" / "example.yaml").write_text("example: true\n# edited\n", "utf-8")
     build(shop_project, built)
     assert page.read_bytes() == original
+
+
+def test_a_file_changed_while_the_site_is_written_is_never_recorded_as_unedited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policygen.output import atomic
+
+    monkeypatch.setenv("POLICYGEN_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "site"
+    files = {"index.html": b"<p>ours</p>\n", "a/b.html": b"<p>b</p>\n"}
+    atomic.write_site(out, files, "one")
+    real_swap = atomic._swap
+
+    def swap_then_deface(staging: Path, target: Path) -> None:
+        real_swap(staging, target)
+        (target / "index.html").write_bytes(b"<p>DEFACED</p>\n")  # an editor's auto-save
+        time.sleep(2 * unedited.RACY_NS / 1e9)  # long enough before the record not to be racy
+
+    monkeypatch.setattr(atomic, "_swap", swap_then_deface)
+    atomic.write_site(out, files, "two")
+    monkeypatch.undo()
+    monkeypatch.setenv("POLICYGEN_CACHE", str(tmp_path / "cache"))
+    assert not up_to_date(out, "two")
+    atomic.write_site(out, {**files, "new.html": b"x"}, "three")
+    assert (out / "index.html").read_bytes() == b"<p>ours</p>\n"
+
+
+def test_a_file_another_build_swapped_in_is_not_linked_as_ours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policygen.output import atomic
+
+    monkeypatch.setenv("POLICYGEN_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "site"
+    files = {"index.html": b"<p>old</p>\n", "x.html": b"<p>x</p>\n"}
+    atomic.write_site(out, files, "one")
+    _age_everything(out)
+    real_check = atomic._unedited_since_written
+
+    def checked_then_replaced(target: Path, digests: dict[str, str]) -> object:
+        kept = real_check(target, digests)
+        assert kept is not None, "the aged site is trusted"
+        replacement = target / "x.tmp"
+        replacement.write_bytes(b"<p>NEW</p>\n")  # what another build publishes meanwhile
+        os.replace(replacement, target / "x.html")
+        return kept
+
+    monkeypatch.setattr(atomic, "_unedited_since_written", checked_then_replaced)
+    atomic.write_site(out, {**files, "index.html": b"<p>changed</p>\n"}, "two")
+    assert (out / "x.html").read_bytes() == b"<p>x</p>\n"

@@ -25,6 +25,10 @@ TRICKY = [
     "key: value\n...\n",
     "a:\n\tb: 1\n",  # a tab: an error, reported by the careful path
     "a: &x 1\nb: *x\n",  # an alias: refused with its line
+    "x: &k name\nb:\n  *k : 2\n",  # an alias used as a key
+    "&k a: 1\n*k : 2\n",
+    "a: 1\t\nb:\t2\nc: x\ty\nd: [1,\t2]\n",  # tabs PyYAML refuses and libyaml lets pass
+    "<<: *x\n",
     "a: 1\na: 2\n",  # a key twice
     "a: !!python/object:os.system x\n",  # a tag
     "a: b: c\n",

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -16,7 +17,7 @@ from ..artifact import Output
 from ..errors import Location, Problem, UserError
 from ..i18n.console import N_, Msg
 from .exchange import exchange
-from .unedited import MARKER, remember, unedited
+from .unedited import MARKER, Stats, remember, unedited
 
 
 def check_outputs(outputs: Iterable[Output]) -> dict[str, bytes]:
@@ -63,7 +64,7 @@ def up_to_date(out: Path, fingerprint: str) -> bool:
     manifest = read_manifest(out)
     if manifest is None or manifest.get("pending") or manifest.get("fingerprint") != fingerprint:
         return False
-    if _unedited_since_written(out, manifest["files"]):
+    if _unedited_since_written(out, manifest["files"]) is not None:
         return True  # every file's size and times as the build left them: no need to read
     present = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
     if present - {MARKER} != set(manifest["files"]):
@@ -89,10 +90,12 @@ def write_site(
     out = out.absolute()
     try:
         recover(out)
-        manifest = _write_and_swap(out, files, fingerprint, pending)
+        started = time.time_ns()
+        manifest, digests = _write_and_swap(out, files, fingerprint, pending)
     except OSError as error:
         raise UserError(write_problem(out, error)) from None
-    remember(out, manifest)  # a pending site too: the next write may then link without reading
+    if not pending:
+        remember(out, manifest, digests, started)
 
 
 def write_problem(out: Path, error: OSError) -> Problem:
@@ -159,12 +162,14 @@ def recover(out: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pending: bool) -> bytes:
-    """Stage the files, swap them in, and return the manifest written beside them."""
+def _write_and_swap(
+    out: Path, files: dict[str, bytes], fingerprint: str, pending: bool
+) -> tuple[bytes, dict[str, str]]:
+    """Stage the files, swap them in; the manifest written beside them, and the files' hashes."""
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = (read_manifest(out) or {}).get("files", {})
     # files as the last build left them need no reading before they are linked into the new site
-    trusted = bool(previous) and _unedited_since_written(out, previous)
+    kept = _unedited_since_written(out, previous) if previous else None
     digests = {relative: hashlib.sha256(content).hexdigest() for relative, content in files.items()}
     prefix = f".{out.name}.staging-{os.getpid()}-"
     staging = Path(tempfile.mkdtemp(prefix=prefix, dir=out.parent))
@@ -174,7 +179,7 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
             target = staging.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             if previous.get(relative) == digests[relative] and _link(
-                out.joinpath(*parts), target, None if trusted else content
+                out.joinpath(*parts), target, content, kept.get(relative) if kept else None
             ):
                 continue
             target.write_bytes(content)
@@ -188,28 +193,39 @@ def _write_and_swap(out: Path, files: dict[str, bytes], fingerprint: str, pendin
         written = (json.dumps(manifest, indent=1) + "\n").encode("utf-8")
         (staging / MARKER).write_bytes(written)
         _swap(staging, out)
-        return written
+        return written, digests
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _unedited_since_written(out: Path, digests: dict[str, str]) -> bool:
+def _unedited_since_written(out: Path, digests: dict[str, str]) -> Stats | None:
+    """The recorded stats of the site at `out` if it is as its build left it, else None."""
     try:
         return unedited(out, (out / MARKER).read_bytes(), digests)
     except OSError:
-        return False
+        return None
 
 
-def _link(existing: Path, target: Path, content: bytes | None) -> bool:
+def _link(existing: Path, target: Path, content: bytes, recorded: list[int] | None) -> bool:
     """Hard-link an unchanged file from the previous site; False if it differs or cannot link.
 
-    `content` is compared with the existing file first, unless None (the file is known unedited).
+    A file whose stats were `recorded` unedited is linked without being read, then checked to
+    be that very file (another build may have swapped its own site in meanwhile); any other
+    file is compared with `content` first.
     """
     try:
-        if content is not None and existing.read_bytes() != content:  # edited by hand
-            return False
+        if recorded is None:
+            if existing.read_bytes() != content:  # edited by hand
+                return False
+            os.link(existing, target)
+            return True
         os.link(existing, target)
+        linked = os.lstat(target)
+        size, modified, _, inode = recorded
+        if (linked.st_size, linked.st_mtime_ns, linked.st_ino) != (size, modified, inode):
+            target.unlink()  # not the file recorded: write the new bytes instead
+            return False
     except OSError:
         return False
     return True

@@ -48,46 +48,64 @@ def file_stats(out: Path) -> Stats:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
                 else:
-                    stat = entry.stat(follow_symlinks=False)
+                    stat = os.lstat(entry.path)  # on Windows, DirEntry.stat() has no inode
                     found[prefix + entry.name] = [
                         stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
                     ]  # fmt: skip
     return found
 
 
-def remember(out: Path, manifest: bytes) -> None:
-    """Keep what the files of a site just written look like, beside its manifest's hash."""
+def remember(out: Path, manifest: bytes, digests: dict[str, str], since_ns: int) -> None:
+    """Keep what the files of a site just written look like, beside its manifest's hash.
+
+    A file modified since the build began writing (`since_ns`) may have been changed by someone
+    else meanwhile (an editor's auto-save, a sync tool): it is read and compared with the
+    manifest first, and the site goes unrecorded if any differs.
+    """
     record = _record(out)
     if record is None:
         return
     with contextlib.suppress(OSError):
+        taken = time.time_ns()
         files = file_stats(out)
-        kept = {"manifest": hashlib.sha256(manifest).hexdigest(), "files": files,
-                "taken": time.time_ns()}  # fmt: skip
+        for name, (_, modified, _, _) in files.items():
+            if modified < since_ns - RACY_NS:  # file times lag the fine clock by up to a tick
+                continue
+            data = (out / name).read_bytes()
+            if name == MARKER and data != manifest:
+                raise OSError("the manifest changed while it was written")
+            if name != MARKER and hashlib.sha256(data).hexdigest() != digests.get(name):
+                raise OSError(f"{name} changed while the site was written")
+        kept = {"manifest": hashlib.sha256(manifest).hexdigest(), "files": files, "taken": taken}
         keep(record, json.dumps(kept).encode("utf-8"))
+        return
+    with contextlib.suppress(OSError):
+        record.unlink()  # an unrecorded site is hashed, as before
 
 
-def unedited(out: Path, manifest: bytes, digests: dict[str, str]) -> bool:
-    """True when every file of `out` is as the build that wrote this manifest left it.
+def unedited(out: Path, manifest: bytes, digests: dict[str, str]) -> Stats | None:
+    """The recorded stats of `out` when every file is as the build that wrote it left it.
 
     `digests` are the manifest's file hashes, for the racy files that are read after all.
+    None means: not known to be unedited (read the files).
     """
     record = _record(out)
     if record is None:
-        return False
+        return None
     try:
         kept = json.loads(record.read_bytes())
         if kept["manifest"] != hashlib.sha256(manifest).hexdigest():
-            return False
-        if kept["files"] != file_stats(out):
-            return False
-        racy = [name for name, (_, modified, _, _) in kept["files"].items()
+            return None
+        files: Stats = kept["files"]
+        if files != file_stats(out):
+            return None
+        racy = [name for name, (_, modified, _, _) in files.items()
                 if modified >= kept["taken"] - RACY_NS]  # fmt: skip
-        return all(
-            name in digests
-            and hashlib.sha256((out / name).read_bytes()).hexdigest() == digests[name]
-            for name in racy
-            if name != MARKER  # its bytes were just compared with the record's
-        )
+        for name in racy:
+            if name == MARKER:
+                continue  # its bytes were just compared with the record's
+            if hashlib.sha256((out / name).read_bytes()).hexdigest() != digests.get(name):
+                return None
+        return files
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        return None

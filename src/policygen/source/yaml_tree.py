@@ -141,7 +141,9 @@ def _fast_root(text: str) -> Node | None:
     Every error (and every alias, which libyaml resolves without a word) is then parsed again
     by the pure-Python loader, so that an editor reads the same message whichever path ran.
     """
-    if CParser is None or _NON_PRINTABLE.search(text):
+    if CParser is None or "\t" in text or _NON_PRINTABLE.search(text):
+        # libyaml lets a tab pass where PyYAML refuses it (after a value, inside flow
+        # collections): such a file is read by the careful path, which is what decides
         raise _Unusual
     loader = _FastLoader(text)
     try:
@@ -332,6 +334,10 @@ class _Converter:
         result: dict[str, Any] = {}
         first_seen: dict[str, Location] = {}
         for key_node, value_node in node.value:
+            if self.seen is not None:  # an alias used as a key: libyaml gave the node itself
+                if id(key_node) in self.seen:
+                    raise _Unusual
+                self.seen.add(id(key_node))
             where = self._where(key_node)
             if not isinstance(key_node, ScalarNode):
                 self.problems.append(
