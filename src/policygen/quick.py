@@ -44,11 +44,21 @@ def read_build_options(argv: list[str]) -> dict[str, str | bool] | None:
     return options
 
 
-def blocked(totals: dict[str, int], *, strict: bool, publish_anyway: bool) -> bool:
-    """Whether review totals stop a publication, as the full review would decide."""
-    return not publish_anyway and bool(
+def publishable_unchanged(
+    source: Path, target: Path, *, strict: bool, publish_anyway: bool
+) -> dict[str, int] | None:
+    """The last review's totals when `target` is up to date and its review lets it stand.
+
+    None when anything changed, or when those totals stop a publication as the full review
+    would decide (errors, or warnings under --strict, without --publish-anyway).
+    """
+    totals = unchanged(source, target)
+    if totals is None:
+        return None
+    stopped = not publish_anyway and bool(
         totals.get("error", 0) or (strict and totals.get("warning", 0))
     )
+    return None if stopped else totals
 
 
 def review_totals(total: dict[str, int], language: str) -> str:
@@ -81,9 +91,9 @@ def quick_build(argv: list[str]) -> bool:
         return False  # the full command line explains --lang
     source = find_project(Path(str(options.get("source", "."))))
     target = Path(str(options["out"])) if "out" in options else source / "build"
-    totals = unchanged(source, target)
     strict, anyway = bool(options.get("strict")), bool(options.get("publish_anyway"))
-    if totals is None or blocked(totals, strict=strict, publish_anyway=anyway):
+    totals = publishable_unchanged(source, target, strict=strict, publish_anyway=anyway)
+    if totals is None:
         return False
     language = console_language(str(lang) if lang else None)
     sys.stdout.write(review_totals(totals, language) + "\n")

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import UserError
 from ..i18n.console import N_, say
-from ..quick import blocked, nothing_changed, review_totals
+from ..quick import nothing_changed, publishable_unchanged, review_totals
 from ..uptodate import find_project
 from .app import LangOption, SourceOption, _fail, _language, app, h, review_summary
 
@@ -102,23 +102,22 @@ def build_command(
     lang: LangOption = None,
 ) -> None:
     """Validate and review the policy source, then build the site into build/."""
-    from ..uptodate import unchanged
-
     language = _language(lang)
     started = time.perf_counter()
     source = find_project(source)
     target = out if out is not None else source / "build"
     # nothing changed: answer before the renderers are even imported
-    totals = None if force else unchanged(source, target)
-    skipped = totals is not None and not blocked(
-        totals, strict=strict, publish_anyway=publish_anyway
+    totals = (
+        None
+        if force
+        else publishable_unchanged(source, target, strict=strict, publish_anyway=publish_anyway)
     )
-    if totals is not None and skipped:
+    if totals is not None:
         typer.echo(review_totals(totals, language))
-    else:
-        result = _review_and_build(source, out, language, force, strict, publish_anyway, quiet)
-        skipped = result.skipped
-    if skipped:
+        typer.echo(nothing_changed(target, language, started))
+        return
+    result = _review_and_build(source, out, language, force, strict, publish_anyway, quiet)
+    if result.skipped:
         typer.echo(nothing_changed(target, language, started))
         return
     typer.echo(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from html import escape
 
-from ..output.cache import remembered
+from ..output.cache import cached
 from .fonts import outline_path, text_width
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -115,8 +115,12 @@ def caption_lines(caption: str) -> tuple[list[str], float]:
 @cache  # drawing glyph outlines is most of a label's cost: kept between builds, and in serve
 def caption_markup(caption: str, colour: str) -> str:
     """The caption as glyph outlines (no font needed to show it), centred under the badge."""
-    drawn = remembered(
-        "caption", [caption, colour], lambda: _draw_caption(caption, colour).encode(), "graphics"
+    drawn = cached(
+        "caption",
+        [caption, colour],
+        lambda: _draw_caption(caption, colour).encode(),
+        scope="graphics",
+        now=True,
     )
     return drawn.decode("utf-8")
 

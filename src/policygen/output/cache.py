@@ -207,28 +207,6 @@ def _entry(folder: Path, kind: str, key: str, suffix: str) -> Path:
     return folder / kind / f"{key}{suffix}"
 
 
-def remembered(
-    kind: str, parts: Iterable[str | bytes], produce: Callable[[], bytes], scope: str = "package"
-) -> bytes:
-    """What `produce` returns, from the cache when possible, else made here and now.
-
-    For small renderings that other renderings' keys are made from (a label's caption drawn as
-    outlines): never planned for a worker, since their bytes are needed at once.
-    """
-    folder = cache_folder()
-    entry = _entry(folder, kind, cache_key(parts, scope), "") if folder else None
-    if entry is not None:
-        with contextlib.suppress(OSError):
-            data = entry.read_bytes()
-            STATS[f"{kind}:hit"] += 1
-            return data
-    STATS[f"{kind}:render"] += 1
-    data = produce()
-    if entry is not None:
-        keep(entry, data)
-    return data
-
-
 def cached_file(
     kind: str,
     parts: Iterable[str | bytes],
@@ -253,11 +231,15 @@ def cached(
     suffix: str = "",
     scope: str = "package",
     prepare: Callable[[], object] | None = None,
+    *,
+    now: bool = False,
 ) -> bytes:
     """The bytes `produce` would return for these inputs, from the cache when possible.
 
     `prepare` is what `produce` needs loaded first (a library): done once before the jobs that
-    need it, in the parent or in the one worker that takes them, never once per job.
+    need it, in the parent or in the one worker that takes them, never once per job. `now`
+    makes a missing rendering here and now even while planning: for small ones that other
+    renderings' keys are made from (a label's caption drawn as outlines).
     """
     parts = list(parts)
     key = cache_key(parts, scope)
@@ -269,7 +251,7 @@ def cached(
     if entry is not None and entry.is_file():
         STATS[f"{kind}:hit"] += 1
         return entry.read_bytes()
-    if _PLAN is not None:
+    if _PLAN is not None and not now:
         _PLAN.misses += 1
         if not any(part is PENDING for part in parts):
             _PLAN.jobs.setdefault(key, Job(kind, key, produce, prepare, suffix))
@@ -277,6 +259,5 @@ def cached(
     data = produce()
     STATS[f"{kind}:render"] += 1
     if entry is not None:
-        with contextlib.suppress(OSError):  # a read-only or full cache costs time, not the build
-            write_atomically(entry, data)
+        keep(entry, data)  # a read-only or full cache costs time, not the build
     return data

@@ -55,32 +55,39 @@ def file_stats(out: Path) -> Stats:
     return found
 
 
+def _as_written(out: Path, name: str, manifest: bytes, digests: dict[str, str]) -> bool:
+    """Whether one file of `out` holds what its build wrote (the manifest, or its hash)."""
+    data = (out / name).read_bytes()
+    if name == MARKER:
+        return data == manifest
+    return hashlib.sha256(data).hexdigest() == digests.get(name)
+
+
 def remember(out: Path, manifest: bytes, digests: dict[str, str], since_ns: int) -> None:
     """Keep what the files of a site just written look like, beside its manifest's hash.
 
     A file modified since the build began writing (`since_ns`) may have been changed by someone
     else meanwhile (an editor's auto-save, a sync tool): it is read and compared with the
-    manifest first, and the site goes unrecorded if any differs.
+    manifest first, and the site goes unrecorded if any differs (then it is hashed, as before).
     """
     record = _record(out)
     if record is None:
         return
-    with contextlib.suppress(OSError):
+    try:
         taken = time.time_ns()
         files = file_stats(out)
-        for name, (_, modified, _, _) in files.items():
-            if modified < since_ns - RACY_NS:  # file times lag the fine clock by up to a tick
-                continue
-            data = (out / name).read_bytes()
-            if name == MARKER and data != manifest:
-                raise OSError("the manifest changed while it was written")
-            if name != MARKER and hashlib.sha256(data).hexdigest() != digests.get(name):
-                raise OSError(f"{name} changed while the site was written")
-        kept = {"manifest": hashlib.sha256(manifest).hexdigest(), "files": files, "taken": taken}
-        keep(record, json.dumps(kept).encode("utf-8"))
-        return
+        # file times lag the fine clock by up to a tick
+        touched = [name for name, (_, modified, _, _) in files.items()
+                   if modified >= since_ns - RACY_NS]  # fmt: skip
+        if all(_as_written(out, name, manifest, digests) for name in touched):
+            kept = {"manifest": hashlib.sha256(manifest).hexdigest(), "files": files,
+                    "taken": taken}  # fmt: skip
+            keep(record, json.dumps(kept).encode("utf-8"))
+            return
+    except OSError:
+        pass
     with contextlib.suppress(OSError):
-        record.unlink()  # an unrecorded site is hashed, as before
+        record.unlink()
 
 
 def unedited(out: Path, manifest: bytes, digests: dict[str, str]) -> Stats | None:
@@ -101,11 +108,8 @@ def unedited(out: Path, manifest: bytes, digests: dict[str, str]) -> Stats | Non
             return None
         racy = [name for name, (_, modified, _, _) in files.items()
                 if modified >= kept["taken"] - RACY_NS]  # fmt: skip
-        for name in racy:
-            if name == MARKER:
-                continue  # its bytes were just compared with the record's
-            if hashlib.sha256((out / name).read_bytes()).hexdigest() != digests.get(name):
-                return None
+        if not all(_as_written(out, name, manifest, digests) for name in racy):
+            return None
         return files
     except (OSError, ValueError, KeyError, TypeError):
         return None
